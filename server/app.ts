@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { Redis } from "ioredis";
+import { z } from "zod";
+import type { Config } from "./config.js";
+import {
+  accountsRoutes,
+  createAccountsService,
+  createUsersService,
+  sessionResolver,
+} from "./modules/accounts/index.js";
+import { auditRoutes, createAuditService } from "./modules/audit/index.js";
+import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
+import { demoRoutes, seedDemoAccounts } from "./modules/demo/index.js";
+import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
+import { systemRoutes } from "./modules/system/index.js";
+import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
+import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.js";
+import { installCsrfProtection } from "./platform/csrf.js";
+import type { Database } from "./platform/db.js";
+import { installErrorHandler } from "./platform/error-handler.js";
+import { DevSmsSender, type SmsSender } from "./platform/sms.js";
+
+z.config(z.locales.zhCN());
+
+export const VERSION: string = JSON.parse(
+  readFileSync(
+    new URL(import.meta.url.includes("/dist/") ? "../../package.json" : "../package.json", import.meta.url),
+    "utf8",
+  ),
+).version;
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  logger: FastifyBaseLogger;
+  /** Replaces the SMS sender; by default the dev sender (log and inbox) is used. */
+  sms?: SmsSender;
+};
+
+export type App = {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+  services: ReturnType<typeof createServices>;
+  devSms: DevSmsSender | null;
+};
+
+function createServices(options: AppOptions, sms: SmsSender) {
+  const { db } = options.database;
+  const cipher = createPersonalDataCipher(loadOrCreateSecret(options.config.dataDir, options.config.secretKey));
+  const orgs = createOrgService(db);
+  const accounts = createAccountsService({ db, cipher, sms, orgs, idleMinutes: options.config.sessionIdleMinutes });
+  const users = createUsersService({ db, cipher, orgs });
+  const calendar = createCalendarService(db);
+  const audit = createAuditService(db);
+  return { cipher, orgs, accounts, users, calendar, audit };
+}
+
+/** Builds the whole application on an open, migrated database; `main.ts` listens, tests use `inject`. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const devSms = options.sms ? null : new DevSmsSender(app.log);
+  const services = createServices(options, options.sms ?? (devSms as DevSmsSender));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(config.redisUrl ? { redis: new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) } : {}),
+  });
+  installCsrfProtection(app);
+  const routes = installAccessGuard(app, sessionResolver(services.accounts));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "办事 Banshi 接口", description: "教育系统“办事不求人”服务平台接口", version: VERSION },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(async (docs) => {
+    declareAccess(docs, "public");
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  });
+
+  systemRoutes(app, { database: options.database, version: VERSION });
+  orgRoutes(app, services.orgs);
+  accountsRoutes(app, { accounts: services.accounts, users: services.users, idleMinutes: config.sessionIdleMinutes });
+  calendarRoutes(app, services.calendar);
+  auditRoutes(app, services.audit);
+  demoRoutes(app, { demo: config.demo, devSms });
+
+  await serveWebApp(app, config.webDir);
+  return { app, routes, services, devSms };
+}
+
+/** The built web app: its files, and index.html for every other non-API path (client-side routing). */
+async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  const hasWeb = existsSync(path.join(webDir, "index.html"));
+  if (hasWeb) {
+    await app.register(async (web) => {
+      declareAccess(web, "public");
+      await web.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || !hasWeb || request.method !== "GET") {
+      return reply.code(404).send({ code: "NOT_FOUND", message: "请求的地址不存在" });
+    }
+    return reply.type("text/html").sendFile("index.html");
+  });
+}
+
+/** First-start work: the official calendars, the province org tree, and in demo mode the demo accounts. */
+export async function seedOnStart(built: App, config: Config): Promise<void> {
+  const { services } = built;
+  const loadedYears = await services.calendar.loadOfficialSchedules();
+  if (loadedYears.length) built.app.log.info({ years: loadedYears }, "已导入官方节假日安排");
+  const treeCreated = await services.orgs.seedProvinceTree();
+  if (treeCreated && config.demo) {
+    await seedDemoAccounts(services);
+    built.app.log.info("已生成演示账号");
+  }
+  for (const warning of (await services.calendar.status()).warnings) built.app.log.warn(warning);
+}

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"], { message: "只能是 true/false/1/0" })
+  .transform((value) => value === "true" || value === "1");
+
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ message: "必须是数字" })
+    .int({ message: "必须是整数" })
+    .min(0, { message: "必须在 0–65535 之间" })
+    .max(65535, { message: "必须在 0–65535 之间" })
+    .default(3000),
+  HOST: z.string().min(1, { message: "不能为空" }).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1, { message: "不能为空" }).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "必须以 postgres:// 或 postgresql:// 开头" })
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { message: "必须以 redis:// 或 rediss:// 开头" })
+    .optional(),
+  DEMO: booleanFlag.optional(),
+  SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, { message: "必须是 64 位十六进制字符（32 字节）" })
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(30),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEB_DIR: z.string().default("dist/web"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Demo mode seeds demo data and shows the demo accounts; on by default only for the embedded database. */
+  demo: boolean;
+  /** Hex key from which the SM4 and blind-index keys are derived; generated into DATA_DIR when unset. */
+  secretKey: string | undefined;
+  sessionIdleMinutes: number;
+  logLevel: string;
+  webDir: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a bad value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`配置错误（环境变量无效）/ invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    demo: e.DEMO ?? e.DATABASE_URL === undefined,
+    secretKey: e.SECRET_KEY,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    logLevel: e.LOG_LEVEL,
+    webDir: path.resolve(e.WEB_DIR),
+  };
+}

@@ -1,0 +1,48 @@
+import { type App, buildApp, seedOnStart } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./platform/db.js";
+import { createLogger } from "./platform/logger.js";
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const built: App = await buildApp({ config, database, logger });
+  await seedOnStart(built, config);
+  await built.app.listen({ port: config.port, host: config.host });
+  logger.info(
+    { database: database.kind, demo: config.demo },
+    `办事 Banshi 已启动：http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "正在停止：不再接受新请求，等待进行中的请求完成");
+    // close() stops accepting, waits for in-flight requests, then runs onClose; the database closes last.
+    await built.app.close();
+    await database.close();
+    logger.info("已停止");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `启动失败 / start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,206 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { type Actor, requireActor } from "../../platform/auth.js";
+import { idParams, okResponse } from "../../platform/http.js";
+import {
+  applicantSignInBody,
+  changePasswordBody,
+  createUserBody,
+  listApplicantsQuery,
+  listUsersQuery,
+  resetPasswordBody,
+  sessionResponse,
+  smsCodeBody,
+  staffSignInBody,
+  updateUserBody,
+  usersPage,
+  userView,
+} from "./accounts.contract.js";
+import type { AccountsService, SignedIn } from "./accounts.service.js";
+import type { UsersService } from "./users.service.js";
+
+export const SESSION_COOKIE = "banshi_session";
+
+// Per client address; signing in and asking for codes are what an attacker would hammer.
+const signInRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
+
+/** Reads the session cookie; the access guard calls this before every route. */
+export function sessionResolver(accounts: AccountsService) {
+  return async (request: FastifyRequest): Promise<Actor | "expired" | null> => {
+    const token = request.cookies[SESSION_COOKIE];
+    return token ? accounts.resolveSession(token) : null;
+  };
+}
+
+export function accountsRoutes(
+  app: FastifyInstance,
+  services: { accounts: AccountsService; users: UsersService; idleMinutes: number },
+): void {
+  const { accounts, users, idleMinutes } = services;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const authTags = ["登录与会话"];
+  const userTags = ["用户管理"];
+
+  async function startSession(reply: FastifyReply, signedIn: SignedIn) {
+    reply.setCookie(SESSION_COOKIE, signedIn.token, { path: "/", httpOnly: true, sameSite: "lax", secure: "auto" });
+    const actor = await accounts.resolveSession(signedIn.token);
+    if (!actor || actor === "expired") throw new Error("a new session did not resolve");
+    return { user: await accounts.describe(actor), idleMinutes };
+  }
+
+  r.post(
+    "/api/auth/sms-code",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "获取短信验证码",
+        body: smsCodeBody,
+        response: { 200: z.object({ resendAfterSeconds: z.number().int() }) },
+      },
+    },
+    async (request) => accounts.sendSmsCode(request.body.phone),
+  );
+
+  r.post(
+    "/api/auth/applicant/sign-in",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "申请人（个人/法人）短信验证码登录，首次登录同时实名注册",
+        body: applicantSignInBody,
+        response: { 200: sessionResponse },
+      },
+    },
+    async (request, reply) => startSession(reply, await accounts.signInApplicant(request.body)),
+  );
+
+  r.post(
+    "/api/auth/staff/sign-in",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "工作人员用户名密码登录",
+        body: staffSignInBody,
+        response: { 200: sessionResponse },
+      },
+    },
+    async (request, reply) => startSession(reply, await accounts.signInStaff(request.body)),
+  );
+
+  r.get(
+    "/api/auth/session",
+    {
+      config: { access: "public" },
+      schema: { tags: authTags, summary: "当前登录状态", response: { 200: sessionResponse } },
+    },
+    async (request) => ({ user: request.actor ? await accounts.describe(request.actor) : null, idleMinutes }),
+  );
+
+  r.post(
+    "/api/auth/sign-out",
+    { config: { access: "signed-in" }, schema: { tags: authTags, summary: "退出登录", response: { 200: okResponse } } },
+    async (request, reply) => {
+      await accounts.signOut(requireActor(request));
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    "/api/auth/password",
+    {
+      config: { access: "signed-in" },
+      schema: { tags: authTags, summary: "修改本人密码", body: changePasswordBody, response: { 200: okResponse } },
+    },
+    async (request) => {
+      await accounts.changePassword(requireActor(request), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    "/api/users",
+    {
+      config: { access: "user.manage" },
+      schema: {
+        tags: userTags,
+        summary: "本单位及下级单位的工作人员",
+        querystring: listUsersQuery,
+        response: { 200: usersPage },
+      },
+    },
+    async (request) => users.list(requireActor(request), request.query),
+  );
+
+  r.post(
+    "/api/users",
+    {
+      config: { access: "user.manage" },
+      schema: { tags: userTags, summary: "新建工作人员", body: createUserBody, response: { 201: userView } },
+    },
+    async (request, reply) => reply.code(201).send(await users.create(requireActor(request), request.body)),
+  );
+
+  r.patch(
+    "/api/users/:id",
+    {
+      config: { access: "user.manage" },
+      schema: {
+        tags: userTags,
+        summary: "修改工作人员（姓名、角色、启用/停用）",
+        params: idParams,
+        body: updateUserBody,
+        response: { 200: userView },
+      },
+    },
+    async (request) => users.update(requireActor(request), request.params.id, request.body),
+  );
+
+  r.post(
+    "/api/users/:id/reset-password",
+    {
+      config: { access: "user.manage" },
+      schema: {
+        tags: userTags,
+        summary: "重置密码（下次登录须修改）",
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (request) => {
+      await users.resetPassword(requireActor(request), request.params.id, request.body.password);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    "/api/users/:id/unlock",
+    {
+      config: { access: "user.manage" },
+      schema: { tags: userTags, summary: "解除登录锁定", params: idParams, response: { 200: okResponse } },
+    },
+    async (request) => {
+      await users.unlock(requireActor(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    "/api/applicants",
+    {
+      config: { access: "applicant.view" },
+      schema: {
+        tags: userTags,
+        summary: "查找申请人（证件号、手机号精确查找）",
+        querystring: listApplicantsQuery,
+        response: { 200: usersPage },
+      },
+    },
+    async (request) => users.listApplicants(requireActor(request), request.query),
+  );
+}

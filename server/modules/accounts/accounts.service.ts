@@ -1,0 +1,344 @@
+import { randomInt } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { appendAudit, systemActor } from "../../platform/audit.js";
+import { type Actor, auditActorOf, permissionsOf } from "../../platform/auth.js";
+import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, errors } from "../../platform/errors.js";
+import { maskIdNumber, maskPhone } from "../../platform/masking.js";
+import type { SmsSender } from "../../platform/sms.js";
+import type { OrgService } from "../orgs/index.js";
+import type { ApplicantSignInInput, ChangePasswordInput, SessionUser, StaffSignInInput } from "./accounts.contract.js";
+import { sessions, smsCodes, type UserRow, users } from "./accounts.tables.js";
+
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+const SMS_CODE_TTL_MS = 5 * 60_000;
+const SMS_RESEND_MS = 60_000;
+const SMS_MAX_ATTEMPTS = 5;
+const SMS_DAILY_LIMIT = 10;
+// Refreshing last-seen on every request would write on every read; once a minute is precise enough for a 30-minute idle limit.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type AccountsDeps = {
+  db: Db;
+  cipher: PersonalDataCipher;
+  sms: SmsSender;
+  orgs: OrgService;
+  idleMinutes: number;
+};
+
+export type SignedIn = { token: string; user: UserRow };
+
+const minutes = (n: number) => n * 60_000;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export function createAccountsService(deps: AccountsDeps) {
+  const { db, cipher } = deps;
+  // Verified against when the username is unknown, so a miss costs the same time as a wrong password.
+  const decoyHash = hashPassword(randomToken());
+
+  async function sendSmsCode(phone: string): Promise<{ resendAfterSeconds: number }> {
+    const phoneIndex = cipher.blindIndex(phone);
+    const now = Date.now();
+    const [latest] = await db
+      .select({ createdAt: smsCodes.createdAt })
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneIndex, phoneIndex))
+      .orderBy(desc(smsCodes.createdAt))
+      .limit(1);
+    if (latest && now - latest.createdAt.getTime() < SMS_RESEND_MS) {
+      const wait = Math.ceil((SMS_RESEND_MS - (now - latest.createdAt.getTime())) / 1000);
+      throw errors.tooManyRequests(`验证码发送过于频繁，请 ${wait} 秒后再试`);
+    }
+    const [today] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(smsCodes)
+      .where(and(eq(smsCodes.phoneIndex, phoneIndex), gt(smsCodes.createdAt, new Date(now - minutes(24 * 60)))));
+    if ((today?.count ?? 0) >= SMS_DAILY_LIMIT) throw errors.tooManyRequests("该手机号今日获取验证码次数已达上限");
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    await db.insert(smsCodes).values({
+      id: uuidv7(),
+      phoneIndex,
+      codeHash: sm3(`${phoneIndex}:${code}`),
+      expiresAt: new Date(now + SMS_CODE_TTL_MS),
+    });
+    await deps.sms.send(phone, `【办事不求人】您的登录验证码为 ${code}，5 分钟内有效。如非本人操作，请忽略本短信。`);
+    return { resendAfterSeconds: SMS_RESEND_MS / 1000 };
+  }
+
+  /** Checks a code without consuming it; each wrong try counts, and five wrong tries spend the code. */
+  async function checkSmsCode(phoneIndex: string, code: string): Promise<string> {
+    const [current] = await db
+      .select()
+      .from(smsCodes)
+      .where(and(eq(smsCodes.phoneIndex, phoneIndex), isNull(smsCodes.consumedAt), gt(smsCodes.expiresAt, new Date())))
+      .orderBy(desc(smsCodes.createdAt))
+      .limit(1);
+    if (!current || current.attempts >= SMS_MAX_ATTEMPTS) {
+      throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+    }
+    if (current.codeHash !== sm3(`${phoneIndex}:${code}`)) {
+      await db
+        .update(smsCodes)
+        .set({ attempts: sql`${smsCodes.attempts} + 1` })
+        .where(eq(smsCodes.id, current.id));
+      throw new AppError("SMS_CODE_WRONG", 400, "验证码不正确");
+    }
+    return current.id;
+  }
+
+  async function signInApplicant(input: ApplicantSignInInput): Promise<SignedIn> {
+    const phoneIndex = cipher.blindIndex(input.phone);
+    const codeId = await checkSmsCode(phoneIndex, input.code);
+    let [user] = await db.select().from(users).where(eq(users.phoneIndex, phoneIndex));
+    if (user && user.kind === "staff") throw errors.forbidden("工作人员请使用用户名和密码登录");
+    if (user?.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    if (!user && !input.signUp) {
+      throw new AppError("APPLICANT_NOT_REGISTERED", 404, "该手机号尚未注册，请完成实名注册");
+    }
+    return db.transaction(async (tx) => {
+      // Spending the code in the same transaction that uses it: a replayed request finds it consumed.
+      const [spent] = await tx
+        .update(smsCodes)
+        .set({ consumedAt: new Date() })
+        .where(and(eq(smsCodes.id, codeId), isNull(smsCodes.consumedAt)))
+        .returning({ id: smsCodes.id });
+      if (!spent) throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+      if (!user && input.signUp) user = await registerApplicant(tx, input.phone, phoneIndex, input.signUp);
+      if (!user) throw new Error("unreachable: applicant neither found nor registered");
+      return { user, token: await openSession(tx, user) };
+    });
+  }
+
+  async function registerApplicant(
+    tx: Db,
+    phone: string,
+    phoneIndex: string,
+    signUp: NonNullable<ApplicantSignInInput["signUp"]>,
+  ): Promise<UserRow> {
+    const identity =
+      signUp.kind === "person"
+        ? { idNumberEncrypted: cipher.encrypt(signUp.idNumber), idNumberIndex: cipher.blindIndex(signUp.idNumber) }
+        : { creditCode: signUp.creditCode };
+    const [row] = await tx
+      .insert(users)
+      .values({
+        id: uuidv7(),
+        kind: signUp.kind,
+        name: signUp.name,
+        roles: ["applicant"],
+        phoneEncrypted: cipher.encrypt(phone),
+        phoneIndex,
+        ...identity,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) {
+      throw errors.conflict(
+        "IDENTITY_ALREADY_REGISTERED",
+        signUp.kind === "person" ? "该身份证号已注册，请使用注册时的手机号登录" : "该统一社会信用代码已注册",
+      );
+    }
+    await appendAudit(
+      tx,
+      { id: row.id, name: row.name, orgId: null },
+      {
+        action: "applicant.register",
+        targetType: "user",
+        targetId: row.id,
+        summary: `${signUp.kind === "person" ? "个人" : "法人"}实名注册（手机号 ${maskPhone(phone)}）`,
+        after: row,
+      },
+    );
+    return row;
+  }
+
+  async function signInStaff(input: StaffSignInInput): Promise<SignedIn> {
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.username, input.username), eq(users.kind, "staff")));
+    if (!user?.passwordHash) {
+      await verify(await decoyHash, input.password);
+      throw invalidCredentials();
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw accountLocked(user.lockedUntil);
+    if (!(await verify(user.passwordHash, input.password))) return recordFailedSignIn(user);
+    if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    return db.transaction(async (tx) => {
+      await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      return { user, token: await openSession(tx, user) };
+    });
+  }
+
+  async function recordFailedSignIn(user: UserRow): Promise<never> {
+    const [row] = await db
+      .update(users)
+      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+      .where(eq(users.id, user.id))
+      .returning({ failedSignIns: users.failedSignIns });
+    const failures = row?.failedSignIns ?? MAX_FAILED_SIGN_INS;
+    if (failures < MAX_FAILED_SIGN_INS) throw invalidCredentials(MAX_FAILED_SIGN_INS - failures);
+    const lockedUntil = new Date(Date.now() + minutes(LOCK_MINUTES));
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ failedSignIns: 0, lockedUntil }).where(eq(users.id, user.id));
+      await appendAudit(tx, systemActor, {
+        action: "user.lock",
+        targetType: "user",
+        targetId: user.id,
+        summary: `账号 ${user.username} 连续 ${MAX_FAILED_SIGN_INS} 次密码错误，锁定 ${LOCK_MINUTES} 分钟`,
+        orgId: user.orgId,
+      });
+    });
+    throw accountLocked(lockedUntil);
+  }
+
+  async function openSession(tx: Db, user: UserRow): Promise<string> {
+    const token = randomToken();
+    const id = uuidv7();
+    await tx.insert(sessions).values({ id, tokenHash: sm3(token), userId: user.id });
+    await appendAudit(
+      tx,
+      { id: user.id, name: user.name, orgId: user.orgId },
+      {
+        action: "session.open",
+        targetType: "session",
+        targetId: id,
+        summary: "登录",
+      },
+    );
+    return token;
+  }
+
+  /** The actor behind a session token; "expired" when the session ran past the idle limit. */
+  async function resolveSession(token: string): Promise<Actor | "expired" | null> {
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sm3(token)), isNull(sessions.endedAt)));
+    if (!row) return null;
+    const { session, user } = row;
+    const now = Date.now();
+    if (now - session.lastSeenAt.getTime() > minutes(deps.idleMinutes) || user.status !== "active") {
+      await db
+        .update(sessions)
+        .set({ endedAt: new Date(now) })
+        .where(eq(sessions.id, session.id));
+      return "expired";
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: new Date(now) })
+        .where(eq(sessions.id, session.id));
+    }
+    const org = user.orgId ? await deps.orgs.findById(user.orgId) : undefined;
+    return {
+      userId: user.id,
+      sessionId: session.id,
+      kind: user.kind,
+      name: user.name,
+      roles: user.roles,
+      permissions: permissionsOf(user.roles),
+      orgId: org?.id ?? null,
+      orgPath: org?.path ?? null,
+    };
+  }
+
+  async function signOut(actor: Actor): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.update(sessions).set({ endedAt: new Date() }).where(eq(sessions.id, actor.sessionId));
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "session.close",
+        targetType: "session",
+        targetId: actor.sessionId,
+        summary: "退出登录",
+      });
+    });
+  }
+
+  async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
+    const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+    if (!user?.passwordHash) throw errors.forbidden("该账号不使用密码登录");
+    if (!(await verify(user.passwordHash, input.currentPassword))) {
+      throw new AppError("PASSWORD_WRONG", 400, "当前密码不正确");
+    }
+    if (input.newPassword === input.currentPassword) throw errors.validation("新密码不能与当前密码相同");
+    if (user.username && input.newPassword.toLowerCase().includes(user.username.toLowerCase())) {
+      throw errors.validation("密码不能包含用户名");
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ passwordHash, mustChangePassword: false, version: user.version + 1, updatedAt: new Date() })
+        .where(eq(users.id, user.id));
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "user.change_password",
+        targetType: "user",
+        targetId: user.id,
+        summary: "修改本人密码",
+      });
+    });
+  }
+
+  async function describe(actor: Actor): Promise<SessionUser> {
+    const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+    if (!user) throw errors.unauthenticated();
+    const org = user.orgId ? await deps.orgs.findById(user.orgId) : undefined;
+    return {
+      id: user.id,
+      kind: user.kind,
+      name: user.name,
+      roles: user.roles,
+      permissions: [...actor.permissions],
+      orgId: org?.id ?? null,
+      orgName: org?.name ?? null,
+      phone: user.phoneEncrypted ? maskPhone(cipher.decrypt(user.phoneEncrypted)) : null,
+      idNumber: user.idNumberEncrypted ? maskIdNumber(cipher.decrypt(user.idNumberEncrypted)) : null,
+      creditCode: user.creditCode,
+      mustChangePassword: user.mustChangePassword,
+      face: faceOf(actor),
+    };
+  }
+
+  /** Registers an applicant without a code: for seeding and, later, for a window clerk registering a walk-in. */
+  async function register(phone: string, signUp: NonNullable<ApplicantSignInInput["signUp"]>): Promise<UserRow> {
+    return db.transaction((tx) => registerApplicant(tx, phone, cipher.blindIndex(phone), signUp));
+  }
+
+  return { sendSmsCode, signInApplicant, register, signInStaff, resolveSession, signOut, changePassword, describe };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+/** Where a user lands after signing in: administrators on the admin face, other staff on the workbench. */
+export function faceOf(actor: Pick<Actor, "kind" | "permissions">): SessionUser["face"] {
+  if (actor.kind !== "staff") return "portal";
+  const administers = ["org.manage", "user.manage", "calendar.manage"] as const;
+  return administers.some((p) => actor.permissions.has(p)) ? "admin" : "workbench";
+}
+
+function invalidCredentials(remaining?: number): AppError {
+  const hint = remaining === undefined ? "" : `，再错 ${remaining} 次账号将被锁定 ${LOCK_MINUTES} 分钟`;
+  return new AppError("INVALID_CREDENTIALS", 401, `用户名或密码错误${hint}`);
+}
+
+function accountLocked(until: Date): AppError {
+  const wait = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return new AppError(
+    "ACCOUNT_LOCKED",
+    423,
+    `密码连续错误 ${MAX_FAILED_SIGN_INS} 次，账号已锁定，请 ${wait} 分钟后再试`,
+    {
+      lockedUntil: until.toISOString(),
+    },
+  );
+}

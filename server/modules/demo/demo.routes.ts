@@ -1,0 +1,60 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ROLE_LABELS } from "../../platform/auth.js";
+import { AppError } from "../../platform/errors.js";
+import type { DevSmsSender } from "../../platform/sms.js";
+import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./demo.seed.js";
+
+const demoAccounts = z.object({
+  password: z.string(),
+  staff: z.array(z.object({ username: z.string(), name: z.string(), org: z.string(), roles: z.array(z.string()) })),
+  applicants: z.array(z.object({ phone: z.string(), name: z.string(), kind: z.string() })),
+});
+
+const inbox = z.array(z.object({ at: z.string(), phone: z.string(), text: z.string() }));
+
+const demoOff = () => new AppError("DEMO_MODE_OFF", 404, "演示模式未开启");
+
+/** Demo mode only: the accounts shown on the sign-in page, and the inbox of SMS that were not really sent. */
+export function demoRoutes(app: FastifyInstance, options: { demo: boolean; devSms: DevSmsSender | null }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["演示"];
+
+  r.get(
+    "/api/demo/accounts",
+    {
+      config: { access: "public" },
+      schema: { tags, summary: "演示账号（仅演示模式）", response: { 200: demoAccounts } },
+    },
+    async () => {
+      if (!options.demo) throw demoOff();
+      return {
+        password: DEMO_PASSWORD,
+        staff: DEMO_STAFF.map((s) => ({
+          username: s.username,
+          name: s.name,
+          org: s.org.join(" / "),
+          roles: s.roles.map((role) => ROLE_LABELS[role]),
+        })),
+        applicants: DEMO_APPLICANTS.map((a) => ({
+          phone: a.phone,
+          name: a.signUp.name,
+          kind: a.signUp.kind === "person" ? "个人" : "法人",
+        })),
+      };
+    },
+  );
+
+  r.get(
+    "/api/dev/inbox",
+    {
+      config: { access: "public" },
+      schema: { tags, summary: "开发短信收件箱（仅演示模式，短信未真实发送）", response: { 200: inbox } },
+    },
+    async () => {
+      if (!options.demo || !options.devSms) throw demoOff();
+      return options.devSms.inbox();
+    },
+  );
+}

@@ -1,0 +1,2 @@
+export { demoRoutes } from "./demo.routes.js";
+export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./demo.seed.js";

@@ -1,0 +1,169 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AuditActor } from "./audit.js";
+import { errors } from "./errors.js";
+
+export const ROLES = [
+  "applicant",
+  "window_clerk",
+  "reviewer",
+  "approver",
+  "legal_reviewer",
+  "inspector",
+  "supervisor",
+  "org_admin",
+  "system_admin",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  applicant: "申请人",
+  window_clerk: "窗口人员",
+  reviewer: "审查人员",
+  approver: "审批人员",
+  legal_reviewer: "法制审核人员",
+  inspector: "执法检查人员",
+  supervisor: "督查人员",
+  org_admin: "单位管理员",
+  system_admin: "系统管理员",
+};
+
+export const PERMISSIONS = [
+  "workbench.use",
+  "case.intake",
+  "case.review",
+  "case.decide",
+  "enforcement.legal_review",
+  "inspection.perform",
+  "supervision.view",
+  "org.manage",
+  "user.manage",
+  "applicant.view",
+  "calendar.manage",
+  "audit.view",
+  "personal_data.view_full",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  applicant: [],
+  window_clerk: ["workbench.use", "case.intake", "applicant.view"],
+  reviewer: ["workbench.use", "case.review"],
+  approver: ["workbench.use", "case.review", "case.decide"],
+  legal_reviewer: ["workbench.use", "enforcement.legal_review"],
+  inspector: ["workbench.use", "inspection.perform"],
+  supervisor: ["workbench.use", "supervision.view", "audit.view"],
+  org_admin: ["org.manage", "user.manage", "applicant.view", "audit.view"],
+  system_admin: [...PERMISSIONS],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+/** Who is calling: an applicant (person or legal person) or a staff member of one org. */
+export type Actor = {
+  userId: string;
+  sessionId: string;
+  kind: "person" | "legal_person" | "staff";
+  name: string;
+  roles: Role[];
+  permissions: Set<Permission>;
+  /** Staff only: their org and its materialised path, which bounds what they may see. */
+  orgId: string | null;
+  orgPath: string | null;
+};
+
+/**
+ * What a route demands of its caller. Every route declares one; the guard refuses a route that declares none.
+ * - `public`: anyone; `signed-in`: any session; `applicant`: a person or legal person; otherwise a permission.
+ */
+export type Access = "public" | "signed-in" | "applicant" | Permission;
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function auditActorOf(actor: Actor): AuditActor {
+  return { id: actor.userId, name: actor.name, orgId: actor.orgId };
+}
+
+/** The signed-in caller, or 401. For services that a route has already guarded. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw errors.unauthenticated();
+  return request.actor;
+}
+
+export function assertPermission(actor: Actor, permission: Permission): void {
+  if (!actor.permissions.has(permission)) throw errors.forbidden();
+}
+
+/** Staff see their own org and its descendants; `path` is the target org's materialised path. */
+export function isWithinScope(actor: Actor, orgPath: string): boolean {
+  return actor.orgPath !== null && (orgPath === actor.orgPath || orgPath.startsWith(`${actor.orgPath}/`));
+}
+
+export function assertWithinScope(actor: Actor, orgPath: string): void {
+  if (!isWithinScope(actor, orgPath)) throw errors.outOfScope();
+}
+
+export function checkAccess(access: Access | undefined, actor: Actor | null, sessionExpired = false): void {
+  if (access === undefined) throw errors.forbidden("该接口未声明访问权限，已拒绝访问");
+  if (access === "public") return;
+  if (!actor) throw sessionExpired ? errors.sessionExpired() : errors.unauthenticated();
+  if (access === "signed-in") return;
+  if (access === "applicant") {
+    if (actor.kind === "staff") throw errors.forbidden("此功能仅供申请人使用");
+    return;
+  }
+  assertPermission(actor, access);
+}
+
+/**
+ * For third-party plugins (static files, API docs) that register routes without a config of ours:
+ * declares one access for every route registered in this plugin context.
+ */
+export function declareAccess(context: FastifyInstance, access: Access): void {
+  context.addHook("onRoute", (route) => {
+    route.config = { ...route.config, access };
+  });
+}
+
+export type RegisteredRoute = { method: string; url: string; access: Access | undefined };
+
+/**
+ * Installs the guard: `resolveActor` reads the session (the accounts module provides it), then each route's
+ * declared access is enforced before its handler runs. Routes are recorded so a test can check every declaration.
+ */
+export function installAccessGuard(
+  app: FastifyInstance,
+  resolveActor: (request: FastifyRequest) => Promise<Actor | "expired" | null>,
+): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  app.decorateRequest("actor", null);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      // Read lazily: a plugin context may still declare access for the routes it registers (see declareAccess).
+      if (method !== "HEAD")
+        routes.push({
+          method,
+          url: route.url,
+          get access() {
+            return route.config?.access;
+          },
+        });
+    }
+  });
+  app.addHook("preValidation", async (request) => {
+    if (!request.routeOptions.url) return; // not found: the 404 handler answers
+    const resolved = await resolveActor(request);
+    request.actor = resolved === "expired" ? null : resolved;
+    checkAccess(request.routeOptions.config.access, request.actor, resolved === "expired");
+  });
+  return routes;
+}

@@ -1,0 +1,59 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** SM3 (GB/T 32905) digest in hex. */
+export function sm3(data: string | Buffer): string {
+  return createHash("sm3").update(data).digest("hex");
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString("base64url");
+}
+
+/**
+ * Personal data at rest: SM4-CBC with a random IV per value, and a keyed SM3 HMAC as the blind index,
+ * so a row can be found by its ID or phone number without the number ever being stored in clear.
+ */
+export type PersonalDataCipher = {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  blindIndex(plain: string): string;
+};
+
+export function createPersonalDataCipher(secretHex: string): PersonalDataCipher {
+  const secret = Buffer.from(secretHex, "hex");
+  const encryptionKey = Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "banshi/sm4", 16));
+  const indexKey = Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "banshi/blind-index", 32));
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(16);
+      const cipher = createCipheriv("sm4-cbc", encryptionKey, iv);
+      const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+      return `${iv.toString("base64")}:${body.toString("base64")}`;
+    },
+    decrypt(stored) {
+      const [iv, body] = stored.split(":");
+      if (!iv || !body) throw new Error("malformed encrypted value");
+      const decipher = createDecipheriv("sm4-cbc", encryptionKey, Buffer.from(iv, "base64"));
+      return Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString("utf8");
+    },
+    blindIndex(plain) {
+      return createHmac("sm3", indexKey).update(plain.toUpperCase()).digest("hex");
+    },
+  };
+}
+
+/** The key from SECRET_KEY, or one generated once into the data directory (embedded mode needs no setup). */
+export function loadOrCreateSecret(dataDir: string, configured: string | undefined): string {
+  if (configured) return configured;
+  const file = path.join(dataDir, "secret.key");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString("hex");
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}

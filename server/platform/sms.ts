@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from "fastify";
+import { maskPhone } from "./masking.js";
+
+/** Sends text messages. Production plugs in the province's SMS gateway behind this interface. */
+export interface SmsSender {
+  send(phone: string, text: string): Promise<void>;
+}
+
+export type DevMessage = { at: string; phone: string; text: string };
+
+/**
+ * The embedded-mode sender: nothing leaves the machine. Messages go to the log and to a short in-memory
+ * inbox that the dev inbox page reads, so a developer (or a browser test) can sign in with the code.
+ */
+export class DevSmsSender implements SmsSender {
+  private readonly messages: DevMessage[] = [];
+
+  constructor(
+    private readonly log: FastifyBaseLogger,
+    private readonly capacity = 50,
+  ) {}
+
+  async send(phone: string, text: string): Promise<void> {
+    this.messages.unshift({ at: new Date().toISOString(), phone, text });
+    this.messages.length = Math.min(this.messages.length, this.capacity);
+    this.log.info({ sms: { to: maskPhone(phone), text } }, "开发模式短信（未真实发送）");
+  }
+
+  inbox(): DevMessage[] {
+    return this.messages.map((message) => ({ ...message, phone: maskPhone(message.phone) }));
+  }
+
+  /** The newest message to one number; for tests. */
+  latestTo(phone: string): DevMessage | undefined {
+    return this.messages.find((message) => message.phone === phone);
+  }
+}
