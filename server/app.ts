@@ -30,7 +30,7 @@ import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platf
 import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.js";
 import { installCsrfProtection } from "./platform/csrf.js";
 import type { Database } from "./platform/db.js";
-import { installErrorHandler } from "./platform/error-handler.js";
+import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
 import { DevSmsSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
@@ -74,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app: FastifyInstance = Fastify({
     loggerInstance: options.logger,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
+    frameworkErrors: answerFrameworkError,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -107,7 +107,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   systemRoutes(app, { database: options.database, version: VERSION });
   orgRoutes(app, services.orgs);
-  accountsRoutes(app, { accounts: services.accounts, users: services.users, idleMinutes: config.sessionIdleMinutes });
+  accountsRoutes(app, {
+    accounts: services.accounts,
+    users: services.users,
+    idleMinutes: config.sessionIdleMinutes,
+    signInRateLimit: config.signInRateLimit,
+  });
   calendarRoutes(app, services.calendar);
   auditRoutes(app, services.audit);
   demoRoutes(app, { demo: config.demo, devSms });

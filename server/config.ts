@@ -28,6 +28,7 @@ const environmentSchema = z.object({
     .regex(/^[0-9a-f]{64}$/i, { message: "必须是 64 位十六进制字符（32 字节）" })
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(30),
+  SIGN_IN_RATE_LIMIT: z.coerce.number({ message: "必须是数字" }).int().min(1).max(100_000).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIR: z.string().default("dist/web"),
 });
@@ -43,6 +44,8 @@ export type Config = {
   /** Hex key from which the SM4 and blind-index keys are derived; generated into DATA_DIR when unset. */
   secretKey: string | undefined;
   sessionIdleMinutes: number;
+  /** Sign-in and SMS-code requests allowed per client address per minute. */
+  signInRateLimit: number;
   logLevel: string;
   webDir: string;
 };
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO ?? e.DATABASE_URL === undefined,
     secretKey: e.SECRET_KEY,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.WEB_DIR),
   };

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "./errors.js";
 
@@ -56,4 +56,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, "unhandled error");
     return reply.code(500).send({ code: "INTERNAL_ERROR", message: "系统繁忙，请稍后再试" });
   });
+}
+
+/** Errors the router raises before any route is chosen (Fastify's `frameworkErrors` option). */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    void reply.code(414).send({ code: "URL_TOO_LONG", message: "请求地址过长" });
+    return;
+  }
+  void reply.code(400).send({ code: "BAD_URL", message: "请求地址无效" });
 }

@@ -22,9 +22,6 @@ import type { UsersService } from "./users.service.js";
 
 export const SESSION_COOKIE = "banshi_session";
 
-// Per client address; signing in and asking for codes are what an attacker would hammer.
-const signInRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
-
 /** Reads the session cookie; the access guard calls this before every route. */
 export function sessionResolver(accounts: AccountsService) {
   return async (request: FastifyRequest): Promise<Actor | "expired" | null> => {
@@ -35,9 +32,11 @@ export function sessionResolver(accounts: AccountsService) {
 
 export function accountsRoutes(
   app: FastifyInstance,
-  services: { accounts: AccountsService; users: UsersService; idleMinutes: number },
+  services: { accounts: AccountsService; users: UsersService; idleMinutes: number; signInRateLimit: number },
 ): void {
   const { accounts, users, idleMinutes } = services;
+  // Per client address: signing in and asking for codes are what an attacker would hammer.
+  const signInRateLimit = { rateLimit: { max: services.signInRateLimit, timeWindow: "1 minute" } };
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authTags = ["登录与会话"];
   const userTags = ["用户管理"];

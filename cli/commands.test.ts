@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { auditLog } from "../server/platform/audit.js";
+import { openDatabase } from "../server/platform/db.js";
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-cli-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs the real command in its own process, as an operator would. */
+async function banshi(...args: string[]) {
+  // Embedded mode whatever the suite runs on: the command and this test share the data directory.
+  const { DATABASE_URL: _server, ...inherited } = process.env;
+  const env = { ...inherited, DATA_DIR: dataDir, ADMIN_PASSWORD: "Admin#Pass2026" };
+  try {
+    const { stdout, stderr } = await run("node", ["--import", "tsx", "cli/banshi.ts", ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("banshi CLI", () => {
+  it("creates the first administrator and verifies the audit chain", async () => {
+    const created = await banshi("create-admin", "root.admin", "初始管理员");
+    expect(created.stdout).toContain("已创建系统管理员 root.admin");
+    const verified = await banshi("verify-audit");
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/审计链完整：共校验 \d+ 条记录/);
+  }, 60_000);
+
+  it("names the first broken entry after a row is altered", async () => {
+    const database = openDatabase({ dataDir });
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "user.create"));
+    await database.db
+      .update(auditLog)
+      .set({ actorName: "冒名者" })
+      .where(eq(auditLog.seq, entry?.seq ?? -1));
+    await database.close();
+    const verified = await banshi("verify-audit");
+    expect(verified.code).toBe(1);
+    expect(verified.stderr).toContain(`第 ${entry?.seq} 条记录`);
+    expect(verified.stderr).toContain("被篡改");
+  }, 60_000);
+
+  it("prints its usage for an unknown command", async () => {
+    const result = await banshi("explode");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("verify-audit");
+  });
+});

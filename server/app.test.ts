@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffClient, startTestApp, type TestApp, TestClient } from "./test/harness.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const apiRoutes = () => t.routes.filter((route) => route.url.startsWith("/api/") && !route.url.startsWith("/api/docs"));
+const CHINESE = /[\u4e00-\u9fff]/;
+
+describe("routes", () => {
+  it("every registered route declares who may call it", () => {
+    expect(t.routes.length).toBeGreaterThan(15);
+    const undeclared = t.routes.filter((route) => route.access === undefined);
+    expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it("refuses a route that declares nothing", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/nope" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ code: "NOT_FOUND", message: "请求的地址不存在" });
+  });
+
+  it("serves OpenAPI 3.1 with every API route", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/docs/json" });
+    expect(response.statusCode).toBe(200);
+    const spec = response.json();
+    expect(spec.openapi).toBe("3.1.0");
+    for (const route of apiRoutes()) {
+      const openApiPath = route.url.replace(/:(\w+)/g, "{$1}");
+      expect(spec.paths[openApiPath]?.[route.method.toLowerCase()], `${route.method} ${route.url}`).toBeDefined();
+    }
+  });
+
+  it("reports health with database and migration level", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: "ok",
+      database: { reachable: true, migrations: { applied: expect.any(Number), latest: expect.any(String) } },
+    });
+    expect(response.json().database.migrations.applied).toBe(response.json().database.migrations.known);
+  });
+});
+
+/** The worst inputs a caller can send, for every route: none may cause a 500, each gets a coded Chinese answer. */
+describe("bad input on every route", () => {
+  const badParams = ["not-a-uuid", "..%2F..%2Fetc%2Fpasswd", "9".repeat(400), "2026-13-45", "%00"];
+  const badBodies: unknown[] = [
+    undefined,
+    "not json at all",
+    [],
+    {},
+    { id: 1, name: 12, version: "x", days: "many", kind: null, roles: "admin", phone: 123, page: -1 },
+    { name: "a".repeat(5000), username: "<script>", password: "x".repeat(10_000), code: "１２３４５６" },
+  ];
+  const badQueries = ["?page=-1&pageSize=abc", "?page=99999999999&from=yesterday&days=1e400", "?q=%27%20or%201%3D1--"];
+
+  function expectCodedAnswer(response: { statusCode: number; body: string }, what: string) {
+    expect(response.statusCode, what).toBeLessThan(500);
+    if (response.statusCode >= 400) {
+      const body = JSON.parse(response.body);
+      expect(typeof body.code, what).toBe("string");
+      expect(body.message, what).toMatch(CHINESE);
+    }
+  }
+
+  it("never answers 500", async () => {
+    for (const route of apiRoutes()) {
+      const client = await staffClient(t, "sysadmin");
+      const urls = route.url.includes(":")
+        ? badParams.map((p) => route.url.replace(/:\w+/g, p))
+        : badQueries.map((q) => route.url + q);
+      for (const url of urls) {
+        const bodies = route.method === "GET" ? [undefined] : badBodies;
+        for (const body of bodies) {
+          const response = await client.request(route.method as "GET", url, body);
+          expectCodedAnswer(response, `${route.method} ${url} ${JSON.stringify(body)?.slice(0, 60)}`);
+        }
+      }
+    }
+  });
+
+  it("rejects a body over the size limit with a Chinese message", async () => {
+    const client = new TestClient(t);
+    const response = await client.request("POST", "/api/auth/staff/sign-in", {
+      username: "a",
+      password: "x".repeat(2_000_000),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+  });
+
+  it("names the wrong field in Chinese", async () => {
+    const client = new TestClient(t);
+    const response = await client.request("POST", "/api/auth/sms-code", { phone: "12345" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: "VALIDATION_FAILED",
+      message: expect.stringContaining("手机号格式不正确"),
+    });
+    expect(response.json().details.fields[0].field).toBe("phone");
+  });
+});

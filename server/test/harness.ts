@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import { type App, buildApp, seedOnStart } from "../app.js";
+import { type Config, loadConfig } from "../config.js";
+import { CSRF_COOKIE, CSRF_HEADER } from "../platform/csrf.js";
+import { type Database, openDatabase } from "../platform/db.js";
+import { createLogger } from "../platform/logger.js";
+
+/**
+ * A fresh database per test file: in-memory PGlite by default, or a new database on the PostgreSQL
+ * server named by DATABASE_URL (dropped afterwards), so the same suite runs on both engines.
+ */
+export async function openTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = openDatabase({ dataDir: null });
+    await database.migrate();
+    return { ...database, dispose: () => database.close() };
+  }
+  const name = `banshi_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase({ databaseUrl: url.toString(), dataDir: null });
+  await database.migrate();
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export type TestApp = App & { database: Database; config: Config; logLines: string[]; close(): Promise<void> };
+
+/** The whole application on a fresh database, seeded as a first start in demo mode. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-test-"));
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: "info", SIGN_IN_RATE_LIMIT: "10000" };
+  const config = { ...loadConfig(env), demo: true, ...overrides };
+  const database = await openTestDatabase();
+  const logLines: string[] = [];
+  const logger = createLogger(config.logLevel, (line) => logLines.push(line));
+  const built = await buildApp({ config, database, logger });
+  await seedOnStart(built, config);
+  await built.app.ready();
+  return {
+    ...built,
+    database,
+    config,
+    logLines,
+    async close() {
+      await built.app.close();
+      await database.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** A browser-like caller: keeps cookies, echoes the CSRF cookie in its header, as the web app does. */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: TestApp) {}
+
+  async request(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse> {
+    if (!this.cookies.has(CSRF_COOKIE)) await this.send("GET", "/api/health");
+    return this.send(method, url, body);
+  }
+
+  private async send(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse> {
+    const response = await this.app.app.inject({
+      method,
+      url,
+      headers: {
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+        [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE) ?? "",
+      },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    for (const cookie of response.cookies) {
+      if (cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  async signInStaff(username: string, password = "Banshi@2026"): Promise<LightMyRequestResponse> {
+    return this.request("POST", "/api/auth/staff/sign-in", { username, password });
+  }
+
+  async signInApplicant(phone: string, signUp?: object): Promise<LightMyRequestResponse> {
+    const sent = await this.request("POST", "/api/auth/sms-code", { phone });
+    if (sent.statusCode !== 200) return sent;
+    const message = this.app.devSms?.latestTo(phone);
+    const code = message?.text.match(/(\d{6})/)?.[1] ?? "";
+    return this.request("POST", "/api/auth/applicant/sign-in", { phone, code, ...(signUp ? { signUp } : {}) });
+  }
+}
+
+/** Staff client already signed in; fails the test if sign-in does not succeed. */
+export async function staffClient(app: TestApp, username: string): Promise<TestClient> {
+  const client = new TestClient(app);
+  const response = await client.signInStaff(username);
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);
+  return client;
+}
