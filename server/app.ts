@@ -123,18 +123,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
 /** The built web app: its files, and index.html for every other non-API path (client-side routing). */
 async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> {
-  const hasWeb = existsSync(path.join(webDir, "index.html"));
-  if (hasWeb) {
+  const indexFile = path.join(webDir, "index.html");
+  const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, "utf8") : null;
+  if (indexHtml) {
     await app.register(async (web) => {
       declareAccess(web, "public");
       await web.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || !hasWeb || request.method !== "GET") {
+    if (request.url.startsWith("/api/") || !indexHtml || request.method !== "GET") {
       return reply.code(404).send({ code: "NOT_FOUND", message: "请求的地址不存在" });
     }
-    return reply.type("text/html").sendFile("index.html");
+    return reply.type("text/html; charset=utf-8").send(indexHtml);
   });
 }
 

@@ -1,31 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Role } from "../../common/vocabulary.js";
 import type { AuditActor } from "./audit.js";
 import { errors } from "./errors.js";
 
-export const ROLES = [
-  "applicant",
-  "window_clerk",
-  "reviewer",
-  "approver",
-  "legal_reviewer",
-  "inspector",
-  "supervisor",
-  "org_admin",
-  "system_admin",
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  applicant: "申请人",
-  window_clerk: "窗口人员",
-  reviewer: "审查人员",
-  approver: "审批人员",
-  legal_reviewer: "法制审核人员",
-  inspector: "执法检查人员",
-  supervisor: "督查人员",
-  org_admin: "单位管理员",
-  system_admin: "系统管理员",
-};
+export { ROLE_LABELS, ROLES, type Role } from "../../common/vocabulary.js";
 
 export const PERMISSIONS = [
   "workbench.use",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAFF_ROLES } from "../../../common/vocabulary.js";
 import { PERMISSIONS, ROLES } from "../../platform/auth.js";
 import { pageOf, pageQuery, text } from "../../platform/http.js";
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from "../../platform/identity.js";
@@ -76,7 +77,7 @@ export const sessionUser = z
 
 export const sessionResponse = z.object({ user: sessionUser.nullable(), idleMinutes: z.number().int() });
 
-const staffRole = z.enum(ROLES).exclude(["applicant"], { message: "角色无效" });
+const staffRole = z.enum(STAFF_ROLES, { message: "角色无效" });
 
 export const userView = z
   .object({

@@ -1,12 +1,12 @@
+import type { StaffRole } from "../../../common/vocabulary.js";
 import { systemActor } from "../../platform/audit.js";
-import type { Role } from "../../platform/auth.js";
 import { creditCodeCheckChar, idNumberCheckChar } from "../../platform/identity.js";
 import type { AccountsService, UsersService } from "../accounts/index.js";
 import type { OrgService } from "../orgs/index.js";
 
 export const DEMO_PASSWORD = "Banshi@2026";
 
-type DemoStaff = { username: string; name: string; org: string[]; roles: Exclude<Role, "applicant">[] };
+type DemoStaff = { username: string; name: string; org: string[]; roles: StaffRole[] };
 
 const PROVINCE = "黑龙江省教育厅";
 const HARBIN = [PROVINCE, "哈尔滨市教育局"];

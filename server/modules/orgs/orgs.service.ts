@@ -1,29 +1,13 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
+import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
 import { appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, assertPermission, assertWithinScope, auditActorOf } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
 import type { CreateOrgInput, UpdateOrgInput } from "./orgs.contract.js";
-import { type OrgKind, type OrgRow, orgs } from "./orgs.tables.js";
+import { type OrgRow, orgs } from "./orgs.tables.js";
 import { type OrgSeed, PROVINCE_ORG_TREE } from "./province-tree.js";
-
-/** Which kinds of org may sit under which: the tree mirrors the province's administrative structure. */
-const ALLOWED_CHILDREN: Record<OrgKind, OrgKind[]> = {
-  province: ["city", "university"],
-  city: ["county"],
-  county: [],
-  university: ["office"],
-  office: [],
-};
-
-export const ORG_KIND_LABELS: Record<OrgKind, string> = {
-  province: "省教育厅",
-  city: "市（地）教育局",
-  county: "县（区）教育局",
-  university: "高等学校",
-  office: "校内部门",
-};
 
 export function createOrgService(db: Db) {
   async function findById(id: string): Promise<OrgRow | undefined> {
@@ -65,7 +49,7 @@ export function createOrgService(db: Db) {
     assertPermission(actor, "org.manage");
     const parent = await getById(input.parentId);
     assertWithinScope(actor, parent.path);
-    if (!ALLOWED_CHILDREN[parent.kind].includes(input.kind)) {
+    if (!ORG_CHILD_KINDS[parent.kind].includes(input.kind)) {
       throw errors.validation(`“${ORG_KIND_LABELS[parent.kind]}”下不能设立“${ORG_KIND_LABELS[input.kind]}”`);
     }
     await assertNameFree(parent.id, input.name);

@@ -1,7 +1,8 @@
 import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const ORG_KINDS = ["province", "city", "county", "university", "office"] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+import { ORG_KINDS } from "../../../common/vocabulary.js";
+
+export { ORG_KINDS, type OrgKind } from "../../../common/vocabulary.js";
 
 /** The org tree. `path` is the chain of ids from the root (`/root/city/county`), so a subtree is one prefix scan. */
 export const orgs = pgTable(

@@ -1,0 +1,23 @@
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, TeamOutlined } from "@ant-design/icons";
+import { can, RequireUser } from "../components/guards";
+import { useSession } from "../components/session";
+import { type NavItem, StaffLayout } from "../components/staff-layout";
+
+/** 管理后台: orgs, users, the calendar and the audit log, each shown to those who may use it. */
+export function AdminLayout() {
+  const user = useSession().data?.user;
+  const has = (p: string) => user?.permissions.includes(p as never) ?? false;
+  const nav: NavItem[] = [
+    ...(has("org.manage") ? [{ key: "/admin/orgs", label: "单位管理", icon: <ApartmentOutlined /> }] : []),
+    ...(has("user.manage") ? [{ key: "/admin/users", label: "用户管理", icon: <TeamOutlined /> }] : []),
+    ...(has("calendar.manage") ? [{ key: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined /> }] : []),
+    ...(has("audit.view") ? [{ key: "/admin/audit", label: "审计日志", icon: <AuditOutlined /> }] : []),
+  ];
+  return (
+    <RequireUser
+      allow={(u) => can("org.manage")(u) || can("user.manage")(u) || can("calendar.manage")(u) || can("audit.view")(u)}
+    >
+      <StaffLayout subtitle="管理后台" home="/admin" nav={nav} />
+    </RequireUser>
+  );
+}

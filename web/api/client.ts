@@ -1,0 +1,55 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import type { paths } from "./schema";
+
+/** The error every API failure carries: a stable code and a Chinese message to show as it is. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+function readCookie(name: string): string | undefined {
+  return document.cookie
+    .split("; ")
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
+// Echoes the CSRF cookie on every request that changes something, as the server demands.
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== "GET") request.headers.set("x-csrf-token", readCookie("banshi_csrf") ?? "");
+    return request;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: "/" });
+api.use(csrf);
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError with the server's Chinese message. */
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: Awaited<typeof pending>;
+  try {
+    result = await pending;
+  } catch {
+    throw new ApiError("NETWORK", "网络连接失败，请检查网络后重试", 0);
+  }
+  if (result.response.ok) return result.data as T;
+  const body = result.error as { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
+  throw new ApiError(
+    body?.code ?? "HTTP_ERROR",
+    body?.message ?? `服务暂时不可用（${result.response.status}），请稍后再试`,
+    result.response.status,
+    body?.details,
+  );
+}
+
+/** Makes sure the CSRF cookie exists before the first state-changing request of a fresh visit. */
+export async function ensureCsrfCookie(): Promise<void> {
+  if (!readCookie("banshi_csrf")) await fetch("/api/health");
+}

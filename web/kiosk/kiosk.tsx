@@ -1,0 +1,120 @@
+import { FileDoneOutlined, LogoutOutlined, SearchOutlined, TrophyOutlined, UserOutlined } from "@ant-design/icons";
+import { useQueryClient } from "@tanstack/react-query";
+import { Button, Card, Modal, Typography } from "antd";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useSession, useSignOut } from "../components/session";
+import { ApplicantSignIn } from "../portal/sign-in-page";
+
+/** Seconds without a touch before the kiosk signs the person out, so the next person never sees their data. */
+export const KIOSK_IDLE_SECONDS = 90;
+const WARN_SECONDS = 15;
+
+function useIdleSignOut(active: boolean, onTimeout: () => void): number | null {
+  const [left, setLeft] = useState(KIOSK_IDLE_SECONDS);
+  const last = useRef(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    last.current = Date.now();
+    const touch = () => {
+      last.current = Date.now();
+    };
+    const events = ["pointerdown", "keydown", "touchstart"] as const;
+    for (const e of events) window.addEventListener(e, touch);
+    const timer = setInterval(() => {
+      const remaining = KIOSK_IDLE_SECONDS - Math.floor((Date.now() - last.current) / 1000);
+      setLeft(remaining);
+      if (remaining <= 0) onTimeout();
+    }, 1000);
+    return () => {
+      for (const e of events) window.removeEventListener(e, touch);
+      clearInterval(timer);
+    };
+  }, [active, onTimeout]);
+  return active && left <= WARN_SECONDS ? Math.max(left, 0) : null;
+}
+
+const SERVICES = [
+  { icon: <FileDoneOutlined />, title: "自助打印证明", text: "在读证明、成绩单、学籍证明" },
+  { icon: <TrophyOutlined />, title: "成绩与录取查询", text: "高考、中考、学业水平考试" },
+  { icon: <SearchOutlined />, title: "办件进度查询", text: "查看办理进度与结果" },
+];
+
+/** 自助终端: large touch targets, larger text, and automatic sign-out after a short idle time. */
+export function KioskPage() {
+  const session = useSession();
+  const signOut = useSignOut();
+  const queryClient = useQueryClient();
+  const [signingIn, setSigningIn] = useState(false);
+  const user = session.data?.user;
+  const { mutate: signOutNow } = signOut;
+  const timeoutSignOut = useCallback(() => {
+    setSigningIn(false);
+    signOutNow();
+  }, [signOutNow]);
+  const warning = useIdleSignOut(Boolean(user) || signingIn, timeoutSignOut);
+
+  return (
+    <div className="kiosk">
+      <header className="kiosk-header">
+        <div>
+          <div className="kiosk-title">教育服务自助终端</div>
+          <div className="kiosk-sub">24 小时不打烊 · 办事不求人</div>
+        </div>
+        {user ? (
+          <Button size="large" icon={<LogoutOutlined />} onClick={() => signOut.mutate()} className="kiosk-button">
+            退出（{user.name}）
+          </Button>
+        ) : (
+          <Button
+            size="large"
+            type="primary"
+            icon={<UserOutlined />}
+            onClick={() => setSigningIn(true)}
+            className="kiosk-button"
+          >
+            登录
+          </Button>
+        )}
+      </header>
+      <main id="main" className="kiosk-main">
+        <Typography.Title level={2} className="kiosk-greeting">
+          {user ? `${user.name}，您好！请选择服务` : "请选择服务，办理前需登录"}
+        </Typography.Title>
+        <div className="kiosk-grid">
+          {SERVICES.map((s) => (
+            <button type="button" key={s.title} className="kiosk-tile" disabled aria-describedby="kiosk-soon">
+              <span className="kiosk-tile-icon">{s.icon}</span>
+              <span className="kiosk-tile-title">{s.title}</span>
+              <span className="kiosk-tile-text">{s.text}</span>
+            </button>
+          ))}
+        </div>
+        <p id="kiosk-soon" className="kiosk-note">
+          以上服务随服务事项库上线后开通。
+        </p>
+      </main>
+      <Modal
+        open={signingIn && !user}
+        onCancel={() => setSigningIn(false)}
+        footer={null}
+        title="手机验证码登录"
+        width={520}
+        destroyOnHidden
+      >
+        <Card variant="borderless">
+          <ApplicantSignIn
+            onDone={(signedIn, idleMinutes) => {
+              queryClient.setQueryData(["session"], { user: signedIn, idleMinutes });
+              setSigningIn(false);
+            }}
+          />
+        </Card>
+      </Modal>
+      <Modal open={warning !== null} closable={false} footer={null} title="即将自动退出">
+        <Typography.Paragraph className="kiosk-warning">
+          {warning} 秒后将自动退出登录，以保护您的个人信息。触摸屏幕可继续使用。
+        </Typography.Paragraph>
+      </Modal>
+    </div>
+  );
+}

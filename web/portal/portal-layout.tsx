@@ -1,0 +1,32 @@
+import { Layout } from "antd";
+import { Link, Outlet } from "react-router";
+import { Brand, SkipLink } from "../components/brand";
+import { ElderlyModeSwitch } from "../components/elderly-mode";
+import { UserMenu } from "../components/user-menu";
+
+/** 办事大厅: the public face. */
+export function PortalLayout() {
+  return (
+    <Layout className="face face-portal">
+      <SkipLink />
+      <Layout.Header className="site-header">
+        <Brand subtitle="黑龙江省教育服务平台" />
+        <nav className="header-nav" aria-label="主导航">
+          <Link to="/">首页</Link>
+          <Link to="/me">我的办事</Link>
+        </nav>
+        <div className="header-actions">
+          <ElderlyModeSwitch />
+          <UserMenu />
+        </div>
+      </Layout.Header>
+      <Layout.Content id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer className="site-footer">
+        <div>主办：黑龙江省教育厅 · 办事不求人：一网通办、一门办理、最多跑一次</div>
+        <div>咨询投诉请拨打各事项办事指南所列电话 · 本平台支持长辈模式与键盘操作</div>
+      </Layout.Footer>
+    </Layout>
+  );
+}
