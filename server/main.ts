@@ -19,10 +19,10 @@ async function main(): Promise<void> {
   await database.migrate();
   const built: App = await buildApp({ config, database, logger });
   await seedOnStart(built, config);
-  await built.app.listen({ port: config.port, host: config.host });
+  const address = await built.app.listen({ port: config.port, host: config.host });
   logger.info(
     { database: database.kind, demo: config.demo },
-    `办事 Banshi 已启动：http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`,
+    `办事 Banshi 已启动：${address.replace("0.0.0.0", "localhost")}`,
   );
 
   let closing = false;

@@ -222,8 +222,8 @@ function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
               </Button>
             ),
           },
-          { title: "姓名", dataIndex: "name" },
-          { title: "角色", dataIndex: "roles", render: (r: string[]) => r.join("、") },
+          { title: "姓名", dataIndex: "name", className: "nowrap" },
+          { title: "角色", dataIndex: "roles", className: "nowrap", render: (r: string[]) => r.join("、") },
           { title: "单位", dataIndex: "org" },
         ]}
       />
