@@ -71,9 +71,11 @@ function openPostgres(url: string): Database {
 
 type Journal = { entries: { idx: number; tag: string; when: number }[] };
 
+let journal: Journal | undefined;
+
 /** Migration level: how many of the committed migrations this database has applied, and the newest one's name. */
 export async function migrationLevel(db: Db): Promise<{ applied: number; known: number; latest: string | null }> {
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as Journal;
+  journal ??= JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as Journal;
   const result = await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
   const applied = Number(resultRows<{ count: number }>(result)[0]?.count ?? 0);
   return { applied, known: journal.entries.length, latest: journal.entries[applied - 1]?.tag ?? null };
