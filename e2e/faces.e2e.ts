@@ -100,6 +100,7 @@ describe("accessibility", () => {
     for (const path of ["/", "/sign-in"]) {
       await page.goto(path);
       await page.locator("#main").waitFor();
+      await page.waitForLoadState("networkidle"); // the demo accounts arrive after the first paint
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -110,6 +111,7 @@ describe("accessibility", () => {
   it("can be used by keyboard: skip link, then sign in with Tab and Enter", async () => {
     const { page, context } = await newPage(stack);
     await page.goto("/sign-in");
+    await page.getByRole("tab", { name: "工作人员" }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("跳到主要内容");
     await page.getByRole("tab", { name: "工作人员" }).focus();

@@ -224,19 +224,20 @@ function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
           },
           { title: "姓名", dataIndex: "name", className: "nowrap" },
           { title: "角色", dataIndex: "roles", className: "nowrap", render: (r: string[]) => r.join("、") },
-          { title: "单位", dataIndex: "org" },
+          { title: "单位", dataIndex: "org", responsive: ["md"] },
         ]}
       />
       <Table
         size="small"
         rowKey="phone"
         pagination={false}
+        scroll={{ x: true }}
         className="block-top"
         dataSource={demo.data.applicants}
         columns={[
           { title: "申请人手机号", dataIndex: "phone" },
           { title: "名称", dataIndex: "name" },
-          { title: "类型", dataIndex: "kind" },
+          { title: "类型", dataIndex: "kind", className: "nowrap" },
         ]}
       />
     </Card>
