@@ -9,7 +9,7 @@ import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { maskIdNumber, maskPhone } from "../../platform/masking.js";
 import type { SmsSender } from "../../platform/sms.js";
-import type { OrgService } from "../orgs/index.js";
+import { type OrgService, orgs } from "../orgs/index.js";
 import type { ApplicantSignInInput, ChangePasswordInput, SessionUser, StaffSignInInput } from "./accounts.contract.js";
 import { sessions, smsCodes, type UserRow, users } from "./accounts.tables.js";
 
@@ -219,12 +219,13 @@ export function createAccountsService(deps: AccountsDeps) {
   /** The actor behind a session token; "expired" when the session ran past the idle limit. */
   async function resolveSession(token: string): Promise<Actor | "expired" | null> {
     const [row] = await db
-      .select({ session: sessions, user: users })
+      .select({ session: sessions, user: users, orgPath: orgs.path })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(orgs, eq(orgs.id, users.orgId))
       .where(and(eq(sessions.tokenHash, sm3(token)), isNull(sessions.endedAt)));
     if (!row) return null;
-    const { session, user } = row;
+    const { session, user, orgPath } = row;
     const now = Date.now();
     if (now - session.lastSeenAt.getTime() > minutes(deps.idleMinutes) || user.status !== "active") {
       await db
@@ -239,7 +240,6 @@ export function createAccountsService(deps: AccountsDeps) {
         .set({ lastSeenAt: new Date(now) })
         .where(eq(sessions.id, session.id));
     }
-    const org = user.orgId ? await deps.orgs.findById(user.orgId) : undefined;
     return {
       userId: user.id,
       sessionId: session.id,
@@ -247,8 +247,8 @@ export function createAccountsService(deps: AccountsDeps) {
       name: user.name,
       roles: user.roles,
       permissions: permissionsOf(user.roles),
-      orgId: org?.id ?? null,
-      orgPath: org?.path ?? null,
+      orgId: user.orgId,
+      orgPath,
     };
   }
 

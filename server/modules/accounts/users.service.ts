@@ -7,7 +7,8 @@ import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from "../../platform/identity.js";
 import { maskIdNumber, maskPhone } from "../../platform/masking.js";
-import { type OrgService, orgs } from "../orgs/index.js";
+import { containsPattern } from "../../platform/sql.js";
+import { type OrgService, orgs, withinActorSubtree } from "../orgs/index.js";
 import type {
   CreateUserInput,
   ListApplicantsQuery,
@@ -19,8 +20,6 @@ import { hashPassword } from "./accounts.service.js";
 import { type UserRow, users } from "./accounts.tables.js";
 
 export type UsersDeps = { db: Db; cipher: PersonalDataCipher; orgs: OrgService };
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createUsersService(deps: UsersDeps) {
   const { db, cipher } = deps;
@@ -51,9 +50,9 @@ export function createUsersService(deps: UsersDeps) {
 
   async function list(actor: Actor, query: ListUsersQuery) {
     assertPermission(actor, "user.manage");
-    const filters: SQL[] = [eq(users.kind, "staff"), scopeFilter(actor)];
+    const filters: SQL[] = [eq(users.kind, "staff"), withinActorSubtree(actor)];
     if (query.q) {
-      const pattern = likePattern(query.q);
+      const pattern = containsPattern(query.q);
       filters.push(or(ilike(users.name, pattern), ilike(users.username, pattern)) as SQL);
     }
     if (query.orgId) filters.push(eq(users.orgId, query.orgId));
@@ -76,11 +75,6 @@ export function createUsersService(deps: UsersDeps) {
       page: query.page,
       pageSize: query.pageSize,
     };
-  }
-
-  function scopeFilter(actor: Actor): SQL {
-    if (!actor.orgPath) throw errors.outOfScope();
-    return or(eq(orgs.path, actor.orgPath), sql`${orgs.path} like ${`${actor.orgPath}/%`}`) as SQL;
   }
 
   /** Only a system administrator may make another one; others grant the roles below their own. */
@@ -224,7 +218,7 @@ export function createUsersService(deps: UsersDeps) {
       if (isValidMobile(q)) filters.push(eq(users.phoneIndex, cipher.blindIndex(q)));
       else if (isValidIdNumber(q)) filters.push(eq(users.idNumberIndex, cipher.blindIndex(q)));
       else if (isValidCreditCode(q)) filters.push(eq(users.creditCode, q));
-      else filters.push(ilike(users.name, likePattern(q)));
+      else filters.push(ilike(users.name, containsPattern(q)));
     }
     const where = and(...filters);
     const [rows, [total]] = await Promise.all([

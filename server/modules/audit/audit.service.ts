@@ -1,24 +1,23 @@
-import { and, count, desc, eq, gte, ilike, isNull, like, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, isNull, like, lte, or, type SQL } from "drizzle-orm";
 import { auditLog, verifyAuditChain } from "../../platform/audit.js";
 import { type Actor, assertPermission } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
-import { errors } from "../../platform/errors.js";
-import { orgs } from "../orgs/index.js";
+import { containsPattern, startsWithPattern } from "../../platform/sql.js";
+import { orgs, withinActorSubtree } from "../orgs/index.js";
 import type { ListAuditQuery } from "./audit.contract.js";
 
 export function createAuditService(db: Db) {
   /** Entries of the actor's org subtree; entries of no org (system work, applicants) only for system administrators. */
   function scope(actor: Actor): SQL {
-    if (!actor.orgPath) throw errors.outOfScope();
-    const subtree = or(eq(orgs.path, actor.orgPath), sql`${orgs.path} like ${`${actor.orgPath}/%`}`) as SQL;
+    const subtree = withinActorSubtree(actor);
     return actor.roles.includes("system_admin") ? (or(subtree, isNull(auditLog.orgId)) as SQL) : subtree;
   }
 
   async function list(actor: Actor, query: ListAuditQuery) {
     assertPermission(actor, "audit.view");
     const filters = [scope(actor)];
-    if (query.action) filters.push(like(auditLog.action, `${query.action.replace(/[\\%_]/g, "\\$&")}%`));
-    if (query.actor) filters.push(ilike(auditLog.actorName, `%${query.actor.replace(/[\\%_]/g, "\\$&")}%`));
+    if (query.action) filters.push(like(auditLog.action, startsWithPattern(query.action)));
+    if (query.actor) filters.push(ilike(auditLog.actorName, containsPattern(query.actor)));
     if (query.targetId) filters.push(eq(auditLog.targetId, query.targetId));
     if (query.from) filters.push(gte(auditLog.at, new Date(query.from)));
     if (query.to) filters.push(lte(auditLog.at, new Date(query.to)));

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
 import { appendAudit, systemActor } from "../../platform/audit.js";
@@ -8,6 +8,12 @@ import { errors } from "../../platform/errors.js";
 import type { CreateOrgInput, UpdateOrgInput } from "./orgs.contract.js";
 import { type OrgRow, orgs } from "./orgs.tables.js";
 import { type OrgSeed, PROVINCE_ORG_TREE } from "./province-tree.js";
+
+/** A condition on `orgs.path` that holds for the actor's org and every org below it. */
+export function withinActorSubtree(actor: Actor): SQL {
+  if (!actor.orgPath) throw errors.outOfScope();
+  return or(eq(orgs.path, actor.orgPath), sql`${orgs.path} like ${`${actor.orgPath}/%`}`) as SQL;
+}
 
 export function createOrgService(db: Db) {
   async function findById(id: string): Promise<OrgRow | undefined> {
