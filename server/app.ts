@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const app: FastifyInstance = Fastify({
     loggerInstance: options.logger,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
     routerOptions: { ignoreTrailingSlash: true },
@@ -84,11 +86,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const devSms = options.sms ? null : new DevSmsSender(app.log);
   const services = createServices(options, options.sms ?? (devSms as DevSmsSender));
 
-  await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: false,
-    ...(config.redisUrl ? { redis: new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) } : {}),
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its component styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
   });
+  await app.register(fastifyCookie);
+  await registerRateLimit(app, config.redisUrl);
   installCsrfProtection(app);
   const routes = installAccessGuard(app, sessionResolver(services.accounts));
 
@@ -102,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(async (docs) => {
     declareAccess(docs, "public");
-    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   });
 
   systemRoutes(app, { database: options.database, version: VERSION });
@@ -119,6 +133,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await serveWebApp(app, config.webDir);
   return { app, routes, services, devSms };
+}
+
+/**
+ * Rate limits per client address, kept in Redis when configured so that every server process counts together.
+ * A Redis outage lets requests through rather than locking everyone out of signing in.
+ */
+async function registerRateLimit(app: FastifyInstance, redisUrl: string | undefined): Promise<void> {
+  if (!redisUrl) {
+    await app.register(fastifyRateLimit, { global: false });
+    return;
+  }
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on("error", (error) => app.log.warn({ err: error }, "Redis 不可用，限流暂不生效"));
+  app.addHook("onClose", async () => {
+    redis.disconnect();
+  });
+  await app.register(fastifyRateLimit, { global: false, redis, skipOnError: true, nameSpace: "banshi-rate-limit-" });
 }
 
 /** The built web app: its files, and index.html for every other non-API path (client-side routing). */

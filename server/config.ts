@@ -29,6 +29,7 @@ const environmentSchema = z.object({
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(30),
   SIGN_IN_RATE_LIMIT: z.coerce.number({ message: "必须是数字" }).int().min(1).max(100_000).default(20),
+  TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIR: z.string().default("dist/web"),
 });
@@ -46,6 +47,8 @@ export type Config = {
   sessionIdleMinutes: number;
   /** Sign-in and SMS-code requests allowed per client address per minute. */
   signInRateLimit: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
+  trustProxy: boolean;
   logLevel: string;
   webDir: string;
 };
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.SECRET_KEY,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.WEB_DIR),
   };

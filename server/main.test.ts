@@ -43,7 +43,9 @@ describe("the server process", () => {
     const url = await first.url;
     const inFlight = Array.from({ length: 20 }, () => fetch(`${url}/api/orgs`).then((r) => r.status));
     // Signal once the server has taken all twenty in (each waits its turn on the embedded database).
-    await expect.poll(() => first.output().match(/"url":"\/api\/orgs"/g)?.length ?? 0, { interval: 5 }).toBe(20);
+    await expect
+      .poll(() => first.output().match(/"url":"\/api\/orgs"/g)?.length ?? 0, { interval: 5, timeout: 15_000 })
+      .toBe(20);
     first.process.kill("SIGTERM");
     expect(await Promise.all(inFlight)).toEqual(Array(20).fill(200));
     expect(await first.exit).toBe(0);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Role } from "../../common/vocabulary.js";
 import type { AuditActor } from "./audit.js";
-import { errors } from "./errors.js";
+import { AppError, errors } from "./errors.js";
 
 export { ROLE_LABELS, ROLES, type Role } from "../../common/vocabulary.js";
 
@@ -49,6 +49,8 @@ export type Actor = {
   /** Staff only: their org and its materialised path, which bounds what they may see. */
   orgId: string | null;
   orgPath: string | null;
+  /** Set by an administrator's reset: until the user picks a password, only signed-in basics are open to them. */
+  mustChangePassword: boolean;
 };
 
 /**
@@ -94,6 +96,7 @@ export function checkAccess(access: Access | undefined, actor: Actor | null, ses
   if (access === "public") return;
   if (!actor) throw sessionExpired ? errors.sessionExpired() : errors.unauthenticated();
   if (access === "signed-in") return;
+  if (actor.mustChangePassword) throw new AppError("PASSWORD_CHANGE_REQUIRED", 403, "请先修改初始密码，再使用其他功能");
   if (access === "applicant") {
     if (actor.kind === "staff") throw errors.forbidden("此功能仅供申请人使用");
     return;

@@ -116,9 +116,9 @@ export class TestClient {
 }
 
 /** Staff client already signed in; fails the test if sign-in does not succeed. */
-export async function staffClient(app: TestApp, username: string): Promise<TestClient> {
+export async function staffClient(app: TestApp, username: string, password?: string): Promise<TestClient> {
   const client = new TestClient(app);
-  const response = await client.signInStaff(username);
+  const response = await client.signInStaff(username, password);
   if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);
   return client;
 }

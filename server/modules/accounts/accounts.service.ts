@@ -249,6 +249,7 @@ export function createAccountsService(deps: AccountsDeps) {
       permissions: permissionsOf(user.roles),
       orgId: user.orgId,
       orgPath,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 

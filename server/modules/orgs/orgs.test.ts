@@ -107,6 +107,17 @@ describe("user administration follows the tree", () => {
       roles: ["system_admin"],
     });
     expect(escalate.statusCode).toBe(403);
+
+    const newcomer = await staffClient(t, "ng.new", "First#Pass9");
+    const blocked = await newcomer.request("GET", "/api/applicants");
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe("PASSWORD_CHANGE_REQUIRED");
+    const changed = await newcomer.request("POST", "/api/auth/password", {
+      currentPassword: "First#Pass9",
+      newPassword: "Own#Secret42",
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await newcomer.request("GET", "/api/applicants")).statusCode).toBe(200);
   });
 
   it("cannot touch a user outside its subtree", async () => {
