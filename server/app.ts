@@ -98,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Intranet deployments may serve plain HTTP; upgrading would break every asset there.
+        upgradeInsecureRequests: null,
       },
     },
   });
