@@ -45,28 +45,33 @@ export function createAccountsService(deps: AccountsDeps) {
 
   async function sendSmsCode(phone: string): Promise<{ resendAfterSeconds: number }> {
     const phoneIndex = cipher.blindIndex(phone);
-    const now = Date.now();
-    const [latest] = await db
-      .select({ createdAt: smsCodes.createdAt })
-      .from(smsCodes)
-      .where(eq(smsCodes.phoneIndex, phoneIndex))
-      .orderBy(desc(smsCodes.createdAt))
-      .limit(1);
-    if (latest && now - latest.createdAt.getTime() < SMS_RESEND_MS) {
-      const wait = Math.ceil((SMS_RESEND_MS - (now - latest.createdAt.getTime())) / 1000);
-      throw errors.tooManyRequests(`验证码发送过于频繁，请 ${wait} 秒后再试`);
-    }
-    const [today] = await db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(smsCodes)
-      .where(and(eq(smsCodes.phoneIndex, phoneIndex), gt(smsCodes.createdAt, new Date(now - minutes(24 * 60)))));
-    if ((today?.count ?? 0) >= SMS_DAILY_LIMIT) throw errors.tooManyRequests("该手机号今日获取验证码次数已达上限");
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-    await db.insert(smsCodes).values({
-      id: uuidv7(),
-      phoneIndex,
-      codeHash: sm3(`${phoneIndex}:${code}`),
-      expiresAt: new Date(now + SMS_CODE_TTL_MS),
+    await db.transaction(async (tx) => {
+      // One request per number at a time: two simultaneous clicks cannot both pass the once-a-minute check.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${phoneIndex}))`);
+      const now = Date.now();
+      const [latest] = await tx
+        .select({ createdAt: smsCodes.createdAt })
+        .from(smsCodes)
+        .where(eq(smsCodes.phoneIndex, phoneIndex))
+        .orderBy(desc(smsCodes.createdAt))
+        .limit(1);
+      if (latest && now - latest.createdAt.getTime() < SMS_RESEND_MS) {
+        const wait = Math.ceil((SMS_RESEND_MS - (now - latest.createdAt.getTime())) / 1000);
+        throw errors.tooManyRequests(`验证码发送过于频繁，请 ${wait} 秒后再试`);
+      }
+      const [today] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(smsCodes)
+        .where(and(eq(smsCodes.phoneIndex, phoneIndex), gt(smsCodes.createdAt, new Date(now - minutes(24 * 60)))));
+      if ((today?.count ?? 0) >= SMS_DAILY_LIMIT) throw errors.tooManyRequests("该手机号今日获取验证码次数已达上限");
+      await tx.insert(smsCodes).values({
+        id: uuidv7(),
+        phoneIndex,
+        codeHash: sm3(`${phoneIndex}:${code}`),
+        createdAt: new Date(now),
+        expiresAt: new Date(now + SMS_CODE_TTL_MS),
+      });
     });
     await deps.sms.send(phone, `【办事不求人】您的登录验证码为 ${code}，5 分钟内有效。如非本人操作，请忽略本短信。`);
     return { resendAfterSeconds: SMS_RESEND_MS / 1000 };

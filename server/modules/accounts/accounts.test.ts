@@ -177,6 +177,15 @@ describe("applicant sign-in by SMS", () => {
     expect(again.json().message).toMatch(/请 \d+ 秒后再试/);
   });
 
+  it("sends one code when the button is pressed twice at once", async () => {
+    const client = new TestClient(t);
+    const [a, b] = await Promise.all([
+      client.request("POST", "/api/auth/sms-code", { phone: "13900000014" }),
+      client.request("POST", "/api/auth/sms-code", { phone: "13900000014" }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 429]);
+  });
+
   it("spends a code after five wrong tries", async () => {
     const client = new TestClient(t);
     await client.request("POST", "/api/auth/sms-code", { phone: "13800000002" });
