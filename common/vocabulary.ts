@@ -68,3 +68,134 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "calendar.set_day": "设置日历",
   "calendar.import_year": "导入年度安排",
 };
+
+/** 事项类型: the national kinds of administrative power, plus public and campus services. */
+export const ITEM_KINDS = [
+  "licensing",
+  "confirmation",
+  "payment",
+  "reward",
+  "adjudication",
+  "other_power",
+  "public_service",
+  "campus_service",
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const ITEM_KIND_LABELS: Record<ItemKind, string> = {
+  licensing: "行政许可",
+  confirmation: "行政确认",
+  payment: "行政给付",
+  reward: "行政奖励",
+  adjudication: "行政裁决",
+  other_power: "其他行政权力",
+  public_service: "公共服务",
+  campus_service: "校务服务",
+};
+
+export const AUDIENCES = ["person", "legal_person"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, string> = { person: "个人", legal_person: "法人" };
+
+export const TOPICS = [
+  "入学",
+  "学籍",
+  "考试",
+  "招生",
+  "教师",
+  "学历学位",
+  "资助",
+  "民办教育",
+  "中外合作办学",
+  "留学",
+  "其他",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** 证照分离 reform mode of a licence item; `none` for items outside the reform. */
+export const REFORM_MODES = ["none", "abolished", "filing", "commitment", "streamlined"] as const;
+export type ReformMode = (typeof REFORM_MODES)[number];
+export const REFORM_MODE_LABELS: Record<ReformMode, string> = {
+  none: "不涉及",
+  abolished: "直接取消审批",
+  filing: "审批改为备案",
+  commitment: "实行告知承诺",
+  streamlined: "优化审批服务",
+};
+
+export const MATERIAL_REQUIREMENTS = ["required", "optional", "deferrable"] as const;
+export type MaterialRequirement = (typeof MATERIAL_REQUIREMENTS)[number];
+export const MATERIAL_REQUIREMENT_LABELS: Record<MaterialRequirement, string> = {
+  required: "必要",
+  optional: "非必要",
+  deferrable: "容缺后补",
+};
+
+export const LIMIT_UNITS = ["working", "calendar"] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+export const LIMIT_UNIT_LABELS: Record<LimitUnit, string> = { working: "个工作日", calendar: "个自然日" };
+
+export const FORM_FIELD_TYPES = ["text", "number", "date", "choice", "id_number", "phone", "address", "org", "file"] as const;
+export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
+export const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, string> = {
+  text: "文本",
+  number: "数字",
+  date: "日期",
+  choice: "选项",
+  id_number: "身份证号",
+  phone: "手机号",
+  address: "地址",
+  org: "单位",
+  file: "附件",
+};
+
+/** 权力类型 on a power list: the kinds an item can have, plus the enforcement powers no item uses. */
+export const POWER_KINDS = [...ITEM_KINDS, "penalty", "compulsion", "levy", "inspection"] as const;
+export type PowerKind = (typeof POWER_KINDS)[number];
+export const POWER_KIND_LABELS: Record<PowerKind, string> = {
+  ...ITEM_KIND_LABELS,
+  penalty: "行政处罚",
+  compulsion: "行政强制",
+  levy: "行政征收",
+  inspection: "行政检查",
+};
+
+/** The Chinese name of each element of a service guide: for publication violations, version diffs and the editor. */
+export const ITEM_FIELD_LABELS: Record<string, string> = {
+  name: "事项名称",
+  kind: "事项类型",
+  audiences: "服务对象",
+  topic: "主题分类",
+  keywords: "搜索关键词",
+  powerId: "对应权力事项",
+  legalBasis: "设定依据",
+  conditions: "受理条件",
+  situations: "办理情形",
+  materials: "申请材料",
+  steps: "办理流程",
+  statutoryLimit: "法定办结时限",
+  promisedLimit: "承诺办结时限",
+  instant: "即办件",
+  visitsRequired: "到现场次数",
+  visitsReason: "到现场原因",
+  onlineDepth: "网办深度",
+  postalSubmission: "邮寄申请",
+  fees: "收费",
+  place: "办理地点",
+  hours: "办理时间",
+  consultationPhone: "咨询电话",
+  complaintPhone: "投诉电话",
+  windowStaff: "窗口负责人",
+  resultName: "办理结果名称",
+  resultSampleFileId: "办理结果样本",
+  expressDelivery: "快递送达",
+  onlinePayment: "网上支付",
+  selfService: "自助办理",
+  roundTheClock: "24小时可办",
+  reformMode: "证照分离改革方式",
+  commitmentText: "告知承诺书",
+  form: "申请表单",
+};
+
+/** 同事同标: what a county's copy of a province standard item may set for itself. */
+export const LOCAL_ITEM_FIELDS = ["place", "hours", "consultationPhone", "complaintPhone", "windowStaff"] as const;

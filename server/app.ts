@@ -24,7 +24,9 @@ import {
 } from "./modules/accounts/index.js";
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
+import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { demoRoutes, seedDemoAccounts } from "./modules/demo/index.js";
+import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { systemRoutes } from "./modules/system/index.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
@@ -32,6 +34,7 @@ import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.
 import { installCsrfProtection } from "./platform/csrf.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
+import { createFileStore } from "./platform/files.js";
 import { DevSmsSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
@@ -66,7 +69,9 @@ function createServices(options: AppOptions, sms: SmsSender) {
   const users = createUsersService({ db, cipher, orgs });
   const calendar = createCalendarService(db);
   const audit = createAuditService(db);
-  return { cipher, orgs, accounts, users, calendar, audit };
+  const files = createFileStore(db, path.join(options.config.dataDir, "files"));
+  const catalog = createCatalogService({ db, orgs });
+  return { cipher, orgs, accounts, users, calendar, audit, files, catalog };
 }
 
 /** Builds the whole application on an open, migrated database; `main.ts` listens, tests use `inject`. */
@@ -131,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   calendarRoutes(app, services.calendar);
   auditRoutes(app, services.audit);
+  await fileRoutes(app, services.files);
+  catalogRoutes(app, services.catalog);
   demoRoutes(app, { demo: config.demo, devSms });
 
   await serveWebApp(app, config.webDir);

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "inspection.perform",
   "supervision.view",
   "org.manage",
+  "catalog.manage",
   "user.manage",
   "applicant.view",
   "calendar.manage",
@@ -30,7 +31,7 @@ const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   legal_reviewer: ["workbench.use", "enforcement.legal_review"],
   inspector: ["workbench.use", "inspection.perform"],
   supervisor: ["workbench.use", "supervision.view", "audit.view"],
-  org_admin: ["org.manage", "user.manage", "applicant.view", "audit.view"],
+  org_admin: ["org.manage", "catalog.manage", "user.manage", "applicant.view", "audit.view"],
   system_admin: [...PERMISSIONS],
 };
 

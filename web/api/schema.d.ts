@@ -1043,6 +1043,896 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传公开文件（空白表格、示范文本、结果样本），multipart 字段名 file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载公开文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 浏览与搜索在用事项（按服务对象、单位、主题、类型、自助筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    audience?: "person" | "legal_person";
+                    orgId?: string;
+                    topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    selfService?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ItemSummary"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/items/{id}/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办事指南 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Guide"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位的权责清单（管理员另见草稿） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Power"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级单位的事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                            orgName: string;
+                            hasDraft: boolean;
+                            publishedVersionNo: number | null;
+                            endDate: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建事项（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        basicCode: string;
+                        /** @default null */
+                        standardItemId?: string | null;
+                        content: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                            audiences: ("person" | "legal_person")[];
+                            /** @enum {string} */
+                            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                            /** @default [] */
+                            keywords?: string[];
+                            /** @default null */
+                            powerId?: string | null;
+                            /** @default  */
+                            legalBasis?: string;
+                            /** @default  */
+                            conditions?: string;
+                            /** @default [] */
+                            situations?: {
+                                key: string;
+                                name: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                            /** @default [] */
+                            materials?: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                requirement: "required" | "optional" | "deferrable";
+                                /** @enum {string} */
+                                form: "original" | "copy" | "original_and_copy";
+                                /** @default 1 */
+                                copies?: number;
+                                /** @enum {string} */
+                                medium: "paper" | "electronic" | "either";
+                                /** @enum {string} */
+                                source: "applicant" | "government" | "issuer";
+                                /** @default  */
+                                sourceNote?: string;
+                                /** @default null */
+                                blankFormFileId?: string | null;
+                                /** @default null */
+                                sampleFileId?: string | null;
+                                /** @default  */
+                                notes?: string;
+                                /** @default [] */
+                                situationKeys?: string[];
+                            }[];
+                            /** @default [] */
+                            steps?: {
+                                name: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                            statutoryLimit: {
+                                days: number;
+                                /** @enum {string} */
+                                unit: "working" | "calendar";
+                            };
+                            promisedLimit: {
+                                days: number;
+                                /** @enum {string} */
+                                unit: "working" | "calendar";
+                            };
+                            /** @default false */
+                            instant?: boolean;
+                            visitsRequired: number;
+                            /** @default  */
+                            visitsReason?: string;
+                            onlineDepth: number;
+                            /** @default false */
+                            postalSubmission?: boolean;
+                            /** @default [] */
+                            fees?: {
+                                name: string;
+                                amountFen: number;
+                                /** @default  */
+                                basis?: string;
+                            }[];
+                            /** @default  */
+                            place?: string;
+                            /** @default  */
+                            hours?: string;
+                            /** @default  */
+                            consultationPhone?: string;
+                            /** @default  */
+                            complaintPhone?: string;
+                            /** @default  */
+                            windowStaff?: string;
+                            /** @default  */
+                            resultName?: string;
+                            /** @default null */
+                            resultSampleFileId?: string | null;
+                            /** @default false */
+                            expressDelivery?: boolean;
+                            /** @default false */
+                            onlinePayment?: boolean;
+                            /** @default false */
+                            selfService?: boolean;
+                            /** @default false */
+                            roundTheClock?: boolean;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                            /** @default  */
+                            commitmentText?: string;
+                            /** @default [] */
+                            form?: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                                /** @default false */
+                                required?: boolean;
+                                /** @default [] */
+                                options?: string[];
+                                /** @default null */
+                                maxLength?: number | null;
+                                /** @default  */
+                                help?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项的草稿、在用版本、历史与发布检查 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存草稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                            audiences: ("person" | "legal_person")[];
+                            /** @enum {string} */
+                            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                            /** @default [] */
+                            keywords?: string[];
+                            /** @default null */
+                            powerId?: string | null;
+                            /** @default  */
+                            legalBasis?: string;
+                            /** @default  */
+                            conditions?: string;
+                            /** @default [] */
+                            situations?: {
+                                key: string;
+                                name: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                            /** @default [] */
+                            materials?: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                requirement: "required" | "optional" | "deferrable";
+                                /** @enum {string} */
+                                form: "original" | "copy" | "original_and_copy";
+                                /** @default 1 */
+                                copies?: number;
+                                /** @enum {string} */
+                                medium: "paper" | "electronic" | "either";
+                                /** @enum {string} */
+                                source: "applicant" | "government" | "issuer";
+                                /** @default  */
+                                sourceNote?: string;
+                                /** @default null */
+                                blankFormFileId?: string | null;
+                                /** @default null */
+                                sampleFileId?: string | null;
+                                /** @default  */
+                                notes?: string;
+                                /** @default [] */
+                                situationKeys?: string[];
+                            }[];
+                            /** @default [] */
+                            steps?: {
+                                name: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                            statutoryLimit: {
+                                days: number;
+                                /** @enum {string} */
+                                unit: "working" | "calendar";
+                            };
+                            promisedLimit: {
+                                days: number;
+                                /** @enum {string} */
+                                unit: "working" | "calendar";
+                            };
+                            /** @default false */
+                            instant?: boolean;
+                            visitsRequired: number;
+                            /** @default  */
+                            visitsReason?: string;
+                            onlineDepth: number;
+                            /** @default false */
+                            postalSubmission?: boolean;
+                            /** @default [] */
+                            fees?: {
+                                name: string;
+                                amountFen: number;
+                                /** @default  */
+                                basis?: string;
+                            }[];
+                            /** @default  */
+                            place?: string;
+                            /** @default  */
+                            hours?: string;
+                            /** @default  */
+                            consultationPhone?: string;
+                            /** @default  */
+                            complaintPhone?: string;
+                            /** @default  */
+                            windowStaff?: string;
+                            /** @default  */
+                            resultName?: string;
+                            /** @default null */
+                            resultSampleFileId?: string | null;
+                            /** @default false */
+                            expressDelivery?: boolean;
+                            /** @default false */
+                            onlinePayment?: boolean;
+                            /** @default false */
+                            selfService?: boolean;
+                            /** @default false */
+                            roundTheClock?: boolean;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                            /** @default  */
+                            commitmentText?: string;
+                            /** @default [] */
+                            form?: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                                /** @default false */
+                                required?: boolean;
+                                /** @default [] */
+                                options?: string[];
+                                /** @default null */
+                                maxLength?: number | null;
+                                /** @default  */
+                                help?: string;
+                            }[];
+                        };
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        /** 以在用版本为底新建草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布草稿（未通过数据质量检查时返回 422 及全部问题） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消事项（指定终止日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/items/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两个版本之间的差异 */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            field: string;
+                            label: string;
+                            before: unknown;
+                            after: unknown;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新建权力事项（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+                        basis: string;
+                        responsibility: string;
+                        /** Format: uuid */
+                        orgId: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Power"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/powers/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存权力事项草稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+                        basis: string;
+                        responsibility: string;
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Power"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/powers/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布权力事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Power"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/accounts": {
         parameters: {
             query?: never;
@@ -1152,7 +2042,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -1220,6 +2110,494 @@ export interface components {
             source: string | null;
             days: components["schemas"]["CalendarDayInput"][];
         };
+        PowerInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            code: string;
+            versionNo: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded" | "retired";
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+            basis: string;
+            responsibility: string;
+            revision: number;
+            publishedAt: string | null;
+        };
+        ItemSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+            /** @enum {string} */
+            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            audiences: ("person" | "legal_person")[];
+            selfService: boolean;
+            onlineDepth: number;
+            visitsRequired: number;
+            promisedLimit: {
+                days: number;
+                /** @enum {string} */
+                unit: "working" | "calendar";
+            };
+            /** @enum {string} */
+            reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+            /** Format: uuid */
+            versionId: string;
+            versionNo: number;
+        };
+        GuideInput: {
+            item: components["schemas"]["ItemSummaryInput"];
+            content: {
+                name: string;
+                /** @enum {string} */
+                kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                audiences: ("person" | "legal_person")[];
+                /** @enum {string} */
+                topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                /** @default [] */
+                keywords: string[];
+                /** @default null */
+                powerId: string | null;
+                /** @default  */
+                legalBasis: string;
+                /** @default  */
+                conditions: string;
+                /** @default [] */
+                situations: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                }[];
+                /** @default [] */
+                materials: {
+                    key: string;
+                    name: string;
+                    /** @enum {string} */
+                    requirement: "required" | "optional" | "deferrable";
+                    /** @enum {string} */
+                    form: "original" | "copy" | "original_and_copy";
+                    /** @default 1 */
+                    copies: number;
+                    /** @enum {string} */
+                    medium: "paper" | "electronic" | "either";
+                    /** @enum {string} */
+                    source: "applicant" | "government" | "issuer";
+                    /** @default  */
+                    sourceNote: string;
+                    /** @default null */
+                    blankFormFileId: string | null;
+                    /** @default null */
+                    sampleFileId: string | null;
+                    /** @default  */
+                    notes: string;
+                    /** @default [] */
+                    situationKeys: string[];
+                }[];
+                /** @default [] */
+                steps: {
+                    name: string;
+                    /** @default  */
+                    description: string;
+                }[];
+                statutoryLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                promisedLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                /** @default false */
+                instant: boolean;
+                visitsRequired: number;
+                /** @default  */
+                visitsReason: string;
+                onlineDepth: number;
+                /** @default false */
+                postalSubmission: boolean;
+                /** @default [] */
+                fees: {
+                    name: string;
+                    amountFen: number;
+                    /** @default  */
+                    basis: string;
+                }[];
+                /** @default  */
+                place: string;
+                /** @default  */
+                hours: string;
+                /** @default  */
+                consultationPhone: string;
+                /** @default  */
+                complaintPhone: string;
+                /** @default  */
+                windowStaff: string;
+                /** @default  */
+                resultName: string;
+                /** @default null */
+                resultSampleFileId: string | null;
+                /** @default false */
+                expressDelivery: boolean;
+                /** @default false */
+                onlinePayment: boolean;
+                /** @default false */
+                selfService: boolean;
+                /** @default false */
+                roundTheClock: boolean;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                /** @default  */
+                commitmentText: string;
+                /** @default [] */
+                form: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                    /** @default false */
+                    required: boolean;
+                    /** @default [] */
+                    options: string[];
+                    /** @default null */
+                    maxLength: number | null;
+                    /** @default  */
+                    help: string;
+                }[];
+            };
+            power: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            figures: {
+                daysCut: number;
+                visitsRequired: number;
+                requiredMaterials: number;
+                materialsCut: number;
+            };
+            publishedAt: string | null;
+            endDate: string | null;
+        };
+        AdminItemInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            basicCode: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            standardItemId: string | null;
+            draft: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                revision: number;
+                content: {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    audiences: ("person" | "legal_person")[];
+                    /** @enum {string} */
+                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    /** @default [] */
+                    keywords: string[];
+                    /** @default null */
+                    powerId: string | null;
+                    /** @default  */
+                    legalBasis: string;
+                    /** @default  */
+                    conditions: string;
+                    /** @default [] */
+                    situations: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    /** @default [] */
+                    materials: {
+                        key: string;
+                        name: string;
+                        /** @enum {string} */
+                        requirement: "required" | "optional" | "deferrable";
+                        /** @enum {string} */
+                        form: "original" | "copy" | "original_and_copy";
+                        /** @default 1 */
+                        copies: number;
+                        /** @enum {string} */
+                        medium: "paper" | "electronic" | "either";
+                        /** @enum {string} */
+                        source: "applicant" | "government" | "issuer";
+                        /** @default  */
+                        sourceNote: string;
+                        /** @default null */
+                        blankFormFileId: string | null;
+                        /** @default null */
+                        sampleFileId: string | null;
+                        /** @default  */
+                        notes: string;
+                        /** @default [] */
+                        situationKeys: string[];
+                    }[];
+                    /** @default [] */
+                    steps: {
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    statutoryLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    promisedLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    /** @default false */
+                    instant: boolean;
+                    visitsRequired: number;
+                    /** @default  */
+                    visitsReason: string;
+                    onlineDepth: number;
+                    /** @default false */
+                    postalSubmission: boolean;
+                    /** @default [] */
+                    fees: {
+                        name: string;
+                        amountFen: number;
+                        /** @default  */
+                        basis: string;
+                    }[];
+                    /** @default  */
+                    place: string;
+                    /** @default  */
+                    hours: string;
+                    /** @default  */
+                    consultationPhone: string;
+                    /** @default  */
+                    complaintPhone: string;
+                    /** @default  */
+                    windowStaff: string;
+                    /** @default  */
+                    resultName: string;
+                    /** @default null */
+                    resultSampleFileId: string | null;
+                    /** @default false */
+                    expressDelivery: boolean;
+                    /** @default false */
+                    onlinePayment: boolean;
+                    /** @default false */
+                    selfService: boolean;
+                    /** @default false */
+                    roundTheClock: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                    /** @default  */
+                    commitmentText: string;
+                    /** @default [] */
+                    form: {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                        /** @default false */
+                        required: boolean;
+                        /** @default [] */
+                        options: string[];
+                        /** @default null */
+                        maxLength: number | null;
+                        /** @default  */
+                        help: string;
+                    }[];
+                };
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            published: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                revision: number;
+                content: {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    audiences: ("person" | "legal_person")[];
+                    /** @enum {string} */
+                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    /** @default [] */
+                    keywords: string[];
+                    /** @default null */
+                    powerId: string | null;
+                    /** @default  */
+                    legalBasis: string;
+                    /** @default  */
+                    conditions: string;
+                    /** @default [] */
+                    situations: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    /** @default [] */
+                    materials: {
+                        key: string;
+                        name: string;
+                        /** @enum {string} */
+                        requirement: "required" | "optional" | "deferrable";
+                        /** @enum {string} */
+                        form: "original" | "copy" | "original_and_copy";
+                        /** @default 1 */
+                        copies: number;
+                        /** @enum {string} */
+                        medium: "paper" | "electronic" | "either";
+                        /** @enum {string} */
+                        source: "applicant" | "government" | "issuer";
+                        /** @default  */
+                        sourceNote: string;
+                        /** @default null */
+                        blankFormFileId: string | null;
+                        /** @default null */
+                        sampleFileId: string | null;
+                        /** @default  */
+                        notes: string;
+                        /** @default [] */
+                        situationKeys: string[];
+                    }[];
+                    /** @default [] */
+                    steps: {
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    statutoryLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    promisedLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    /** @default false */
+                    instant: boolean;
+                    visitsRequired: number;
+                    /** @default  */
+                    visitsReason: string;
+                    onlineDepth: number;
+                    /** @default false */
+                    postalSubmission: boolean;
+                    /** @default [] */
+                    fees: {
+                        name: string;
+                        amountFen: number;
+                        /** @default  */
+                        basis: string;
+                    }[];
+                    /** @default  */
+                    place: string;
+                    /** @default  */
+                    hours: string;
+                    /** @default  */
+                    consultationPhone: string;
+                    /** @default  */
+                    complaintPhone: string;
+                    /** @default  */
+                    windowStaff: string;
+                    /** @default  */
+                    resultName: string;
+                    /** @default null */
+                    resultSampleFileId: string | null;
+                    /** @default false */
+                    expressDelivery: boolean;
+                    /** @default false */
+                    onlinePayment: boolean;
+                    /** @default false */
+                    selfService: boolean;
+                    /** @default false */
+                    roundTheClock: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                    /** @default  */
+                    commitmentText: string;
+                    /** @default [] */
+                    form: {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                        /** @default false */
+                        required: boolean;
+                        /** @default [] */
+                        options: string[];
+                        /** @default null */
+                        maxLength: number | null;
+                        /** @default  */
+                        help: string;
+                    }[];
+                };
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            versions: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            violations: {
+                field: string;
+                message: string;
+            }[];
+        };
+        FileInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            mimeType: string;
+            size: number;
+            sm3: string;
+        };
         Error: {
             /** @description 稳定的错误码，供程序判断 */
             code: string;
@@ -1236,7 +2614,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -1303,6 +2681,494 @@ export interface components {
             loaded: boolean;
             source: string | null;
             days: components["schemas"]["CalendarDay"][];
+        };
+        Power: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            code: string;
+            versionNo: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded" | "retired";
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+            basis: string;
+            responsibility: string;
+            revision: number;
+            publishedAt: string | null;
+        };
+        ItemSummary: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+            /** @enum {string} */
+            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            audiences: ("person" | "legal_person")[];
+            selfService: boolean;
+            onlineDepth: number;
+            visitsRequired: number;
+            promisedLimit: {
+                days: number;
+                /** @enum {string} */
+                unit: "working" | "calendar";
+            };
+            /** @enum {string} */
+            reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+            /** Format: uuid */
+            versionId: string;
+            versionNo: number;
+        };
+        Guide: {
+            item: components["schemas"]["ItemSummary"];
+            content: {
+                name: string;
+                /** @enum {string} */
+                kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                audiences: ("person" | "legal_person")[];
+                /** @enum {string} */
+                topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                /** @default [] */
+                keywords: string[];
+                /** @default null */
+                powerId: string | null;
+                /** @default  */
+                legalBasis: string;
+                /** @default  */
+                conditions: string;
+                /** @default [] */
+                situations: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                }[];
+                /** @default [] */
+                materials: {
+                    key: string;
+                    name: string;
+                    /** @enum {string} */
+                    requirement: "required" | "optional" | "deferrable";
+                    /** @enum {string} */
+                    form: "original" | "copy" | "original_and_copy";
+                    /** @default 1 */
+                    copies: number;
+                    /** @enum {string} */
+                    medium: "paper" | "electronic" | "either";
+                    /** @enum {string} */
+                    source: "applicant" | "government" | "issuer";
+                    /** @default  */
+                    sourceNote: string;
+                    /** @default null */
+                    blankFormFileId: string | null;
+                    /** @default null */
+                    sampleFileId: string | null;
+                    /** @default  */
+                    notes: string;
+                    /** @default [] */
+                    situationKeys: string[];
+                }[];
+                /** @default [] */
+                steps: {
+                    name: string;
+                    /** @default  */
+                    description: string;
+                }[];
+                statutoryLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                promisedLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                /** @default false */
+                instant: boolean;
+                visitsRequired: number;
+                /** @default  */
+                visitsReason: string;
+                onlineDepth: number;
+                /** @default false */
+                postalSubmission: boolean;
+                /** @default [] */
+                fees: {
+                    name: string;
+                    amountFen: number;
+                    /** @default  */
+                    basis: string;
+                }[];
+                /** @default  */
+                place: string;
+                /** @default  */
+                hours: string;
+                /** @default  */
+                consultationPhone: string;
+                /** @default  */
+                complaintPhone: string;
+                /** @default  */
+                windowStaff: string;
+                /** @default  */
+                resultName: string;
+                /** @default null */
+                resultSampleFileId: string | null;
+                /** @default false */
+                expressDelivery: boolean;
+                /** @default false */
+                onlinePayment: boolean;
+                /** @default false */
+                selfService: boolean;
+                /** @default false */
+                roundTheClock: boolean;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                /** @default  */
+                commitmentText: string;
+                /** @default [] */
+                form: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                    /** @default false */
+                    required: boolean;
+                    /** @default [] */
+                    options: string[];
+                    /** @default null */
+                    maxLength: number | null;
+                    /** @default  */
+                    help: string;
+                }[];
+            };
+            power: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            figures: {
+                daysCut: number;
+                visitsRequired: number;
+                requiredMaterials: number;
+                materialsCut: number;
+            };
+            publishedAt: string | null;
+            endDate: string | null;
+        };
+        AdminItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            basicCode: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            standardItemId: string | null;
+            draft: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                revision: number;
+                content: {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    audiences: ("person" | "legal_person")[];
+                    /** @enum {string} */
+                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    /** @default [] */
+                    keywords: string[];
+                    /** @default null */
+                    powerId: string | null;
+                    /** @default  */
+                    legalBasis: string;
+                    /** @default  */
+                    conditions: string;
+                    /** @default [] */
+                    situations: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    /** @default [] */
+                    materials: {
+                        key: string;
+                        name: string;
+                        /** @enum {string} */
+                        requirement: "required" | "optional" | "deferrable";
+                        /** @enum {string} */
+                        form: "original" | "copy" | "original_and_copy";
+                        /** @default 1 */
+                        copies: number;
+                        /** @enum {string} */
+                        medium: "paper" | "electronic" | "either";
+                        /** @enum {string} */
+                        source: "applicant" | "government" | "issuer";
+                        /** @default  */
+                        sourceNote: string;
+                        /** @default null */
+                        blankFormFileId: string | null;
+                        /** @default null */
+                        sampleFileId: string | null;
+                        /** @default  */
+                        notes: string;
+                        /** @default [] */
+                        situationKeys: string[];
+                    }[];
+                    /** @default [] */
+                    steps: {
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    statutoryLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    promisedLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    /** @default false */
+                    instant: boolean;
+                    visitsRequired: number;
+                    /** @default  */
+                    visitsReason: string;
+                    onlineDepth: number;
+                    /** @default false */
+                    postalSubmission: boolean;
+                    /** @default [] */
+                    fees: {
+                        name: string;
+                        amountFen: number;
+                        /** @default  */
+                        basis: string;
+                    }[];
+                    /** @default  */
+                    place: string;
+                    /** @default  */
+                    hours: string;
+                    /** @default  */
+                    consultationPhone: string;
+                    /** @default  */
+                    complaintPhone: string;
+                    /** @default  */
+                    windowStaff: string;
+                    /** @default  */
+                    resultName: string;
+                    /** @default null */
+                    resultSampleFileId: string | null;
+                    /** @default false */
+                    expressDelivery: boolean;
+                    /** @default false */
+                    onlinePayment: boolean;
+                    /** @default false */
+                    selfService: boolean;
+                    /** @default false */
+                    roundTheClock: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                    /** @default  */
+                    commitmentText: string;
+                    /** @default [] */
+                    form: {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                        /** @default false */
+                        required: boolean;
+                        /** @default [] */
+                        options: string[];
+                        /** @default null */
+                        maxLength: number | null;
+                        /** @default  */
+                        help: string;
+                    }[];
+                };
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            published: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                revision: number;
+                content: {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    audiences: ("person" | "legal_person")[];
+                    /** @enum {string} */
+                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    /** @default [] */
+                    keywords: string[];
+                    /** @default null */
+                    powerId: string | null;
+                    /** @default  */
+                    legalBasis: string;
+                    /** @default  */
+                    conditions: string;
+                    /** @default [] */
+                    situations: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    /** @default [] */
+                    materials: {
+                        key: string;
+                        name: string;
+                        /** @enum {string} */
+                        requirement: "required" | "optional" | "deferrable";
+                        /** @enum {string} */
+                        form: "original" | "copy" | "original_and_copy";
+                        /** @default 1 */
+                        copies: number;
+                        /** @enum {string} */
+                        medium: "paper" | "electronic" | "either";
+                        /** @enum {string} */
+                        source: "applicant" | "government" | "issuer";
+                        /** @default  */
+                        sourceNote: string;
+                        /** @default null */
+                        blankFormFileId: string | null;
+                        /** @default null */
+                        sampleFileId: string | null;
+                        /** @default  */
+                        notes: string;
+                        /** @default [] */
+                        situationKeys: string[];
+                    }[];
+                    /** @default [] */
+                    steps: {
+                        name: string;
+                        /** @default  */
+                        description: string;
+                    }[];
+                    statutoryLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    promisedLimit: {
+                        days: number;
+                        /** @enum {string} */
+                        unit: "working" | "calendar";
+                    };
+                    /** @default false */
+                    instant: boolean;
+                    visitsRequired: number;
+                    /** @default  */
+                    visitsReason: string;
+                    onlineDepth: number;
+                    /** @default false */
+                    postalSubmission: boolean;
+                    /** @default [] */
+                    fees: {
+                        name: string;
+                        amountFen: number;
+                        /** @default  */
+                        basis: string;
+                    }[];
+                    /** @default  */
+                    place: string;
+                    /** @default  */
+                    hours: string;
+                    /** @default  */
+                    consultationPhone: string;
+                    /** @default  */
+                    complaintPhone: string;
+                    /** @default  */
+                    windowStaff: string;
+                    /** @default  */
+                    resultName: string;
+                    /** @default null */
+                    resultSampleFileId: string | null;
+                    /** @default false */
+                    expressDelivery: boolean;
+                    /** @default false */
+                    onlinePayment: boolean;
+                    /** @default false */
+                    selfService: boolean;
+                    /** @default false */
+                    roundTheClock: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                    /** @default  */
+                    commitmentText: string;
+                    /** @default [] */
+                    form: {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                        /** @default false */
+                        required: boolean;
+                        /** @default [] */
+                        options: string[];
+                        /** @default null */
+                        maxLength: number | null;
+                        /** @default  */
+                        help: string;
+                    }[];
+                };
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            versions: {
+                /** Format: uuid */
+                id: string;
+                versionNo: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded" | "retired";
+                publishedAt: string | null;
+                endDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            violations: {
+                field: string;
+                message: string;
+            }[];
+        };
+        File: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            mimeType: string;
+            size: number;
+            sm3: string;
         };
     };
     responses: never;

@@ -1,0 +1,734 @@
+import { and, asc, desc, eq, gt, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
+import { type AuditActor, appendAudit } from "../../platform/audit.js";
+import { type Actor, assertPermission, assertWithinScope, auditActorOf } from "../../platform/auth.js";
+import { todayInChina } from "../../platform/calendar.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, errors } from "../../platform/errors.js";
+import { SearchIndex } from "../../platform/search.js";
+import { type OrgRow, type OrgService, orgs, withinActorSubtree } from "../orgs/index.js";
+import type {
+  CreateItemInput,
+  CreatePowerInput,
+  ItemContent,
+  ItemSummary,
+  ListItemsQuery,
+  UpdatePowerInput,
+} from "./catalog.contract.js";
+import { checkPublication, differingFields, itemFigures, type Violation } from "./catalog.rules.js";
+import {
+  type ItemRow,
+  type ItemVersionRow,
+  items,
+  itemVersions,
+  type PowerRow,
+  type PowerVersionRow,
+  powers,
+  powerVersions,
+} from "./catalog.tables.js";
+
+/** Colloquial words and the words the catalog uses for them. */
+const SEARCH_SYNONYMS = new Map<string, string[]>([
+  ["开", ["开具", "出具", "证明"]],
+  ["丢", ["遗失", "补发", "补办"]],
+  ["丢了", ["遗失", "补发", "补办"]],
+  ["丢失", ["遗失", "补发", "补办"]],
+  ["掉", ["遗失", "补发", "补办"]],
+  ["换", ["换发"]],
+  ["证", ["证书", "证明"]],
+  ["贷款", ["助学贷款"]],
+  ["补助", ["资助", "助学金"]],
+  ["开学校", ["设立", "办学"]],
+  ["办学校", ["设立", "办学"]],
+  ["培训班", ["培训机构", "校外培训"]],
+]);
+
+// Another process may publish; its changes reach this process's search index within this time.
+const INDEX_CHECK_MS = 5_000;
+
+export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
+  const { db } = deps;
+
+  // ---------- powers (权责清单) ----------
+
+  function powerView(power: PowerRow, version: PowerVersionRow, org: Pick<OrgRow, "name">) {
+    return {
+      id: power.id,
+      orgId: power.orgId,
+      orgName: org.name,
+      code: power.code,
+      versionNo: version.versionNo,
+      status: version.status,
+      name: version.name,
+      kind: version.kind,
+      basis: version.basis,
+      responsibility: version.responsibility,
+      revision: version.revision,
+      publishedAt: version.publishedAt?.toISOString() ?? null,
+    };
+  }
+
+  async function createPower(actor: Actor, input: CreatePowerInput) {
+    assertPermission(actor, "catalog.manage");
+    const org = await deps.orgs.getById(input.orgId);
+    assertWithinScope(actor, org.path);
+    return insertPower(auditActorOf(actor), org, input);
+  }
+
+  /** Inserts a power with its first draft; `createPower` checks the caller, seeding calls this directly. */
+  async function insertPower(by: AuditActor, org: OrgRow, input: CreatePowerInput) {
+    return db.transaction(async (tx) => {
+      const [power] = await tx
+        .insert(powers)
+        .values({ id: uuidv7(), orgId: org.id, code: input.code })
+        .onConflictDoNothing()
+        .returning();
+      if (!power) throw errors.conflict("POWER_CODE_TAKEN", `本单位已有编码为 ${input.code} 的权力事项`);
+      const [version] = await tx
+        .insert(powerVersions)
+        .values({ id: uuidv7(), powerId: power.id, versionNo: 1, status: "draft", createdBy: by.id, ...pick(input) })
+        .returning();
+      if (!version) throw new Error("insert returned no row");
+      await audit(
+        tx,
+        by,
+        "power.create",
+        "power",
+        power.id,
+        `新建权力事项 ${power.code} ${version.name}（草稿）`,
+        org.id,
+        version,
+      );
+      return powerView(power, version, org);
+    });
+  }
+
+  const pick = ({ name, kind, basis, responsibility }: UpdatePowerInput | CreatePowerInput) => ({
+    name,
+    kind,
+    basis,
+    responsibility,
+  });
+
+  async function loadPowerInScope(actor: Actor, powerId: string) {
+    assertPermission(actor, "catalog.manage");
+    const [power] = await db.select().from(powers).where(eq(powers.id, powerId));
+    if (!power) throw errors.notFound("权力事项");
+    const org = await deps.orgs.getById(power.orgId);
+    assertWithinScope(actor, org.path);
+    return { power, org };
+  }
+
+  async function savePowerDraft(actor: Actor, powerId: string, input: UpdatePowerInput) {
+    const { power, org } = await loadPowerInScope(actor, powerId);
+    return db.transaction(async (tx) => {
+      const draft = await ensurePowerDraft(tx, power.id, actor.userId);
+      const [saved] = await tx
+        .update(powerVersions)
+        .set({ ...pick(input), revision: draft.revision + 1 })
+        .where(and(eq(powerVersions.id, draft.id), eq(powerVersions.revision, input.revision)))
+        .returning();
+      if (!saved) throw errors.staleVersion();
+      await audit(
+        tx,
+        auditActorOf(actor),
+        "power.save_draft",
+        "power",
+        power.id,
+        `修改权力事项 ${power.code} 草稿`,
+        org.id,
+        saved,
+        draft,
+      );
+      return powerView(power, saved, org);
+    });
+  }
+
+  /** The power's draft, started from its published version when there is none. */
+  async function ensurePowerDraft(tx: Db, powerId: string, by: string): Promise<PowerVersionRow> {
+    const versions = await tx
+      .select()
+      .from(powerVersions)
+      .where(eq(powerVersions.powerId, powerId))
+      .orderBy(desc(powerVersions.versionNo));
+    const draft = versions.find((v) => v.status === "draft");
+    if (draft) return draft;
+    const base = versions.find((v) => v.status === "published") ?? versions[0];
+    if (!base) throw errors.notFound("权力事项");
+    const [created] = await tx
+      .insert(powerVersions)
+      .values({
+        ...base,
+        id: uuidv7(),
+        versionNo: (versions[0]?.versionNo ?? 0) + 1,
+        status: "draft",
+        revision: 1,
+        createdBy: by,
+        createdAt: new Date(),
+        publishedAt: null,
+        endDate: null,
+      })
+      .returning();
+    if (!created) throw new Error("insert returned no row");
+    return created;
+  }
+
+  async function publishPower(actor: Actor, powerId: string) {
+    const { power, org } = await loadPowerInScope(actor, powerId);
+    return publishPowerDraft(auditActorOf(actor), power, org);
+  }
+
+  async function publishPowerDraft(by: AuditActor, power: PowerRow, org: OrgRow) {
+    return db.transaction(async (tx) => {
+      const [draft] = await tx
+        .select()
+        .from(powerVersions)
+        .where(and(eq(powerVersions.powerId, power.id), eq(powerVersions.status, "draft")));
+      if (!draft) throw errors.conflict("NO_DRAFT", "没有待发布的草稿");
+      await tx
+        .update(powerVersions)
+        .set({ status: "superseded" })
+        .where(and(eq(powerVersions.powerId, power.id), eq(powerVersions.status, "published")));
+      const [published] = await tx
+        .update(powerVersions)
+        .set({ status: "published", publishedAt: new Date() })
+        .where(eq(powerVersions.id, draft.id))
+        .returning();
+      if (!published) throw new Error("update returned no row");
+      await audit(
+        tx,
+        by,
+        "power.publish",
+        "power",
+        power.id,
+        `发布权力事项 ${power.code} ${published.name}（第 ${published.versionNo} 版）`,
+        org.id,
+        published,
+      );
+      return powerView(power, published, org);
+    });
+  }
+
+  /** An org's power list as published; with `includeDrafts`, also what its administrators are editing. */
+  async function listPowers(orgId: string, options: { actor?: Actor } = {}) {
+    const org = await deps.orgs.getById(orgId);
+    const admin =
+      options.actor?.permissions.has("catalog.manage") &&
+      options.actor.orgPath &&
+      org.path.startsWith(options.actor.orgPath);
+    const statuses = admin ? (["published", "draft"] as const) : (["published"] as const);
+    const rows = await db
+      .select({ power: powers, version: powerVersions })
+      .from(powers)
+      .innerJoin(powerVersions, eq(powerVersions.powerId, powers.id))
+      .where(and(eq(powers.orgId, org.id), inArray(powerVersions.status, [...statuses])))
+      .orderBy(asc(powers.code), asc(powerVersions.versionNo));
+    return rows.map((r) => powerView(r.power, r.version, org));
+  }
+
+  // ---------- items (事项) ----------
+
+  function versionView(v: ItemVersionRow) {
+    return {
+      id: v.id,
+      versionNo: v.versionNo,
+      status: v.status,
+      revision: v.revision,
+      content: v.content,
+      publishedAt: v.publishedAt?.toISOString() ?? null,
+      endDate: v.endDate,
+      createdAt: v.createdAt.toISOString(),
+    };
+  }
+
+  const denormalised = (content: ItemContent) => ({ name: content.name, kind: content.kind, topic: content.topic });
+
+  async function createItem(actor: Actor, input: CreateItemInput) {
+    assertPermission(actor, "catalog.manage");
+    const org = await deps.orgs.getById(input.orgId);
+    assertWithinScope(actor, org.path);
+    return insertItem(auditActorOf(actor), org, input);
+  }
+
+  /** Inserts an item with its first draft; `createItem` checks the caller, seeding calls this directly. */
+  async function insertItem(by: AuditActor, org: OrgRow, input: CreateItemInput) {
+    if (input.standardItemId) {
+      const [standard] = await db.select().from(items).where(eq(items.id, input.standardItemId));
+      if (!standard) throw errors.validation("所引用的省级标准事项不存在");
+    }
+    // The national code is the implementing org's credit code + the basic code; until the org's code is
+    // filled in, a stable stand-in from its id keeps codes unique.
+    const code = `${org.creditCode ?? `ORG${org.id.replaceAll("-", "").slice(-10).toUpperCase()}`}-${input.basicCode}`;
+    return db.transaction(async (tx) => {
+      const [item] = await tx
+        .insert(items)
+        .values({ id: uuidv7(), orgId: org.id, basicCode: input.basicCode, code, standardItemId: input.standardItemId })
+        .onConflictDoNothing()
+        .returning();
+      if (!item) throw errors.conflict("ITEM_CODE_TAKEN", `本单位已有基本编码为 ${input.basicCode} 的事项`);
+      const [draft] = await tx
+        .insert(itemVersions)
+        .values({
+          id: uuidv7(),
+          itemId: item.id,
+          versionNo: 1,
+          status: "draft",
+          content: input.content,
+          createdBy: by.id,
+          ...denormalised(input.content),
+        })
+        .returning();
+      if (!draft) throw new Error("insert returned no row");
+      await audit(
+        tx,
+        by,
+        "item.create",
+        "item",
+        item.id,
+        `新建事项 ${item.code} ${input.content.name}（草稿）`,
+        org.id,
+        draft.content,
+      );
+      return item;
+    });
+  }
+
+  async function loadItemInScope(actor: Actor, itemId: string) {
+    assertPermission(actor, "catalog.manage");
+    const [item] = await db.select().from(items).where(eq(items.id, itemId));
+    if (!item) throw errors.notFound("事项");
+    const org = await deps.orgs.getById(item.orgId);
+    assertWithinScope(actor, org.path);
+    return { item, org };
+  }
+
+  async function versionsOf(tx: Db, itemId: string) {
+    return tx.select().from(itemVersions).where(eq(itemVersions.itemId, itemId)).orderBy(desc(itemVersions.versionNo));
+  }
+
+  async function getForAdmin(actor: Actor, itemId: string) {
+    const { item, org } = await loadItemInScope(actor, itemId);
+    const versions = await versionsOf(db, item.id);
+    const draft = versions.find((v) => v.status === "draft") ?? null;
+    const published = versions.find((v) => v.status === "published") ?? null;
+    return {
+      id: item.id,
+      code: item.code,
+      basicCode: item.basicCode,
+      orgId: org.id,
+      orgName: org.name,
+      standardItemId: item.standardItemId,
+      draft: draft && versionView(draft),
+      published: published && versionView(published),
+      versions: versions.map(versionView),
+      violations: draft ? await violationsOf(item, draft.content) : [],
+    };
+  }
+
+  /** Starts a draft from the published version (or returns the one already open). */
+  async function startDraft(actor: Actor, itemId: string) {
+    const { item } = await loadItemInScope(actor, itemId);
+    await db.transaction(async (tx) => {
+      const versions = await versionsOf(tx, item.id);
+      if (versions.some((v) => v.status === "draft")) return;
+      const base = versions.find((v) => v.status === "published") ?? versions[0];
+      if (!base) throw errors.notFound("事项");
+      const [draft] = await tx
+        .insert(itemVersions)
+        .values({
+          id: uuidv7(),
+          itemId: item.id,
+          versionNo: (versions[0]?.versionNo ?? 0) + 1,
+          status: "draft",
+          content: base.content,
+          createdBy: actor.userId,
+          ...denormalised(base.content),
+        })
+        .returning();
+      await audit(
+        tx,
+        auditActorOf(actor),
+        "item.start_draft",
+        "item",
+        item.id,
+        `为事项 ${item.code} 新建第 ${draft?.versionNo} 版草稿`,
+        item.orgId,
+      );
+    });
+    return getForAdmin(actor, itemId);
+  }
+
+  async function saveDraft(actor: Actor, itemId: string, content: ItemContent, revision: number) {
+    const { item } = await loadItemInScope(actor, itemId);
+    await db.transaction(async (tx) => {
+      const [draft] = await tx
+        .select()
+        .from(itemVersions)
+        .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "draft")));
+      if (!draft) throw errors.conflict("NO_DRAFT", "该事项没有草稿，请先新建草稿");
+      const [saved] = await tx
+        .update(itemVersions)
+        .set({ content, revision: draft.revision + 1, ...denormalised(content) })
+        .where(and(eq(itemVersions.id, draft.id), eq(itemVersions.revision, revision)))
+        .returning();
+      if (!saved) throw errors.staleVersion();
+      const changed = differingFields(draft.content, content)
+        .map((f) => ITEM_FIELD_LABELS[f])
+        .join("、");
+      await audit(
+        tx,
+        auditActorOf(actor),
+        "item.save_draft",
+        "item",
+        item.id,
+        `修改事项 ${item.code} 草稿：${changed || "无变化"}`,
+        item.orgId,
+        content,
+        draft.content,
+      );
+    });
+    return getForAdmin(actor, itemId);
+  }
+
+  async function violationsOf(item: ItemRow, content: ItemContent): Promise<Violation[]> {
+    const citedPower = content.powerId ? await publishedPower(content.powerId) : null;
+    const standard = item.standardItemId ? ((await publishedVersion(item.standardItemId))?.content ?? null) : null;
+    return checkPublication(content, { citedPower, itemOrgId: item.orgId, standard });
+  }
+
+  async function publishedPower(powerId: string) {
+    const [row] = await db
+      .select({ kind: powerVersions.kind, orgId: powers.orgId })
+      .from(powers)
+      .innerJoin(powerVersions, and(eq(powerVersions.powerId, powers.id), eq(powerVersions.status, "published")))
+      .where(eq(powers.id, powerId));
+    return row ?? null;
+  }
+
+  async function publishedVersion(itemId: string) {
+    const [row] = await db
+      .select()
+      .from(itemVersions)
+      .where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.status, "published")));
+    return row;
+  }
+
+  /** Publishes the draft if it passes every rule; otherwise answers with every violation and publishes nothing. */
+  async function publish(actor: Actor, itemId: string) {
+    const { item } = await loadItemInScope(actor, itemId);
+    await publishDraft(auditActorOf(actor), item);
+    return getForAdmin(actor, itemId);
+  }
+
+  async function publishDraft(by: AuditActor, item: ItemRow): Promise<void> {
+    const [draft] = await db
+      .select()
+      .from(itemVersions)
+      .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "draft")));
+    if (!draft) throw errors.conflict("NO_DRAFT", "没有待发布的草稿");
+    const violations = await violationsOf(item, draft.content);
+    if (violations.length > 0) {
+      throw new AppError(
+        "PUBLICATION_RULES_FAILED",
+        422,
+        `未通过发布检查：共 ${violations.length} 项问题，请逐项修改`,
+        { violations },
+      );
+    }
+    await db.transaction(async (tx) => {
+      await tx
+        .update(itemVersions)
+        .set({ status: "superseded" })
+        .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "published")));
+      const [published] = await tx
+        .update(itemVersions)
+        .set({ status: "published", publishedAt: new Date() })
+        .where(and(eq(itemVersions.id, draft.id), eq(itemVersions.revision, draft.revision)))
+        .returning();
+      if (!published) throw errors.staleVersion();
+      await audit(
+        tx,
+        by,
+        "item.publish",
+        "item",
+        item.id,
+        `发布事项 ${item.code} ${published.name}（第 ${published.versionNo} 版）`,
+        item.orgId,
+        published.content,
+      );
+    });
+    searchIndexStale = true;
+  }
+
+  async function retire(actor: Actor, itemId: string, endDate: string, reason: string) {
+    const { item } = await loadItemInScope(actor, itemId);
+    await db.transaction(async (tx) => {
+      const [published] = await tx
+        .update(itemVersions)
+        .set({ endDate })
+        .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "published")))
+        .returning();
+      if (!published) throw errors.conflict("NOT_PUBLISHED", "该事项没有已发布的版本");
+      await audit(
+        tx,
+        auditActorOf(actor),
+        "item.retire",
+        "item",
+        item.id,
+        `事项 ${item.code} ${published.name} 自 ${endDate} 起取消：${reason}`,
+        item.orgId,
+      );
+    });
+    searchIndexStale = true;
+    return getForAdmin(actor, itemId);
+  }
+
+  /** Element-by-element differences between two versions of an item. */
+  async function diff(actor: Actor, itemId: string, fromNo: number, toNo: number) {
+    const { item } = await loadItemInScope(actor, itemId);
+    const versions = await versionsOf(db, item.id);
+    const from = versions.find((v) => v.versionNo === fromNo);
+    const to = versions.find((v) => v.versionNo === toNo);
+    if (!from || !to) throw errors.notFound("版本");
+    return differingFields(from.content, to.content).map((field) => ({
+      field,
+      label: ITEM_FIELD_LABELS[field] ?? field,
+      before: from.content[field as keyof ItemContent],
+      after: to.content[field as keyof ItemContent],
+    }));
+  }
+
+  /** Items of the actor's subtree, for the catalog administration list. */
+  async function listForAdmin(actor: Actor) {
+    assertPermission(actor, "catalog.manage");
+    const rows = await db
+      .select({ item: items, orgName: orgs.name, version: itemVersions })
+      .from(items)
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .innerJoin(
+        itemVersions,
+        and(eq(itemVersions.itemId, items.id), inArray(itemVersions.status, ["draft", "published"])),
+      )
+      .where(withinActorSubtree(actor))
+      .orderBy(asc(orgs.path), asc(items.basicCode));
+    const byItem = new Map<
+      string,
+      {
+        id: string;
+        code: string;
+        name: string;
+        kind: ItemVersionRow["kind"];
+        orgName: string;
+        hasDraft: boolean;
+        publishedVersionNo: number | null;
+        endDate: string | null;
+      }
+    >();
+    for (const { item, orgName, version } of rows) {
+      const entry = byItem.get(item.id) ?? {
+        id: item.id,
+        code: item.code,
+        name: version.name,
+        kind: version.kind,
+        orgName,
+        hasDraft: false,
+        publishedVersionNo: null,
+        endDate: null,
+      };
+      if (version.status === "draft") {
+        entry.hasDraft = true;
+        entry.name = version.name;
+      } else {
+        entry.publishedVersionNo = version.versionNo;
+        entry.endDate = version.endDate;
+      }
+      byItem.set(item.id, entry);
+    }
+    return [...byItem.values()];
+  }
+
+  // ---------- the public catalog ----------
+
+  /** Published and not yet past its end date. */
+  const inForce = (): SQL =>
+    and(
+      eq(itemVersions.status, "published"),
+      or(isNull(itemVersions.endDate), gt(itemVersions.endDate, todayInChina())),
+    ) as SQL;
+
+  function summaryOf(item: ItemRow, version: ItemVersionRow, orgName: string): ItemSummary {
+    const c = version.content;
+    return {
+      id: item.id,
+      code: item.code,
+      name: c.name,
+      kind: c.kind,
+      topic: c.topic,
+      orgId: item.orgId,
+      orgName,
+      audiences: c.audiences,
+      selfService: c.selfService,
+      onlineDepth: c.onlineDepth,
+      visitsRequired: c.visitsRequired,
+      promisedLimit: c.promisedLimit,
+      reformMode: c.reformMode,
+      versionId: version.id,
+      versionNo: version.versionNo,
+    };
+  }
+
+  async function publishedSummaries(): Promise<ItemSummary[]> {
+    const rows = await db
+      .select({ item: items, version: itemVersions, orgName: orgs.name, orgPath: orgs.path })
+      .from(items)
+      .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .where(inForce())
+      .orderBy(asc(orgs.path), asc(items.basicCode));
+    return rows.map((r) => summaryOf(r.item, r.version, r.orgName));
+  }
+
+  // The search index over every item in force, rebuilt when this process publishes or another one did.
+  let searchIndex: { index: SearchIndex; summaries: Map<string, ItemSummary>; signature: string } | null = null;
+  let searchIndexStale = true;
+  let lastCheck = 0;
+
+  async function catalogSignature(): Promise<string> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int`, latest: max(itemVersions.publishedAt) })
+      .from(itemVersions)
+      .where(inForce());
+    return `${row?.n}:${row?.latest ? new Date(row.latest).getTime() : 0}:${todayInChina()}`;
+  }
+
+  async function currentIndex() {
+    const now = Date.now();
+    if (searchIndex && !searchIndexStale && now - lastCheck < INDEX_CHECK_MS) return searchIndex;
+    lastCheck = now;
+    const signature = await catalogSignature();
+    if (searchIndex && !searchIndexStale && signature === searchIndex.signature) return searchIndex;
+    searchIndexStale = false;
+    const rows = await db
+      .select({ item: items, version: itemVersions, orgName: orgs.name })
+      .from(items)
+      .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .where(inForce());
+    const index = new SearchIndex(SEARCH_SYNONYMS);
+    const summaries = new Map<string, ItemSummary>();
+    for (const { item, version, orgName } of rows) {
+      const c = version.content;
+      summaries.set(item.id, summaryOf(item, version, orgName));
+      index.add(item.id, c.name, [
+        { text: c.name, weight: 4 },
+        { text: c.keywords.join(" "), weight: 3 },
+        { text: `${c.topic} ${c.resultName}`, weight: 1.5 },
+        { text: c.situations.map((s) => s.name).join(" "), weight: 1 },
+        { text: orgName, weight: 0.5 },
+        { text: c.conditions, weight: 0.2 },
+      ]);
+    }
+    searchIndex = { index, summaries, signature };
+    return searchIndex;
+  }
+
+  /** Public browsing and search: filters combine; a query ranks by relevance, otherwise by org and code. */
+  async function listPublished(query: ListItemsQuery) {
+    let candidates: ItemSummary[];
+    if (query.q) {
+      const { index, summaries } = await currentIndex();
+      candidates = index.search(query.q, 200).flatMap((hit) => summaries.get(hit.id) ?? []);
+    } else {
+      candidates = await publishedSummaries();
+    }
+    const orgPath = query.orgId ? (await deps.orgs.getById(query.orgId)).path : null;
+    const orgPaths = orgPath ? new Map((await deps.orgs.list()).map((o) => [o.id, o.path])) : null;
+    const filtered = candidates.filter(
+      (s) =>
+        (!query.audience || s.audiences.includes(query.audience)) &&
+        (!query.topic || s.topic === query.topic) &&
+        (!query.kind || s.kind === query.kind) &&
+        (!query.selfService || s.selfService === (query.selfService === "true")) &&
+        (!orgPath || orgPaths?.get(s.orgId)?.startsWith(orgPath)),
+    );
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      items: filtered.slice(start, start + query.pageSize),
+      total: filtered.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** The public guide of an item as in force: every element, its power and its figures. */
+  async function getGuide(itemId: string) {
+    const [row] = await db
+      .select({ item: items, version: itemVersions, orgName: orgs.name })
+      .from(items)
+      .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .where(and(eq(items.id, itemId), inForce()));
+    if (!row) throw errors.notFound("事项");
+    const { item, version, orgName } = row;
+    const [previous] = await db
+      .select({ content: itemVersions.content })
+      .from(itemVersions)
+      .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "superseded")))
+      .orderBy(desc(itemVersions.versionNo))
+      .limit(1);
+    const power = version.content.powerId
+      ? await db
+          .select({ id: powers.id, code: powers.code, name: powerVersions.name })
+          .from(powers)
+          .innerJoin(powerVersions, and(eq(powerVersions.powerId, powers.id), eq(powerVersions.status, "published")))
+          .where(eq(powers.id, version.content.powerId))
+          .then((r) => r[0] ?? null)
+      : null;
+    return {
+      item: summaryOf(item, version, orgName),
+      content: version.content,
+      power,
+      figures: itemFigures(version.content, previous?.content ?? null),
+      publishedAt: version.publishedAt?.toISOString() ?? null,
+      endDate: version.endDate,
+    };
+  }
+
+  async function audit(
+    tx: Db,
+    by: AuditActor,
+    action: string,
+    targetType: string,
+    targetId: string,
+    summary: string,
+    orgId: string,
+    after?: unknown,
+    before?: unknown,
+  ) {
+    await appendAudit(tx, by, { action, targetType, targetId, summary, orgId, after, before });
+  }
+
+  return {
+    createPower,
+    insertPower,
+    savePowerDraft,
+    publishPower,
+    publishPowerDraft,
+    listPowers,
+    createItem,
+    insertItem,
+    getForAdmin,
+    startDraft,
+    saveDraft,
+    publish,
+    publishDraft,
+    retire,
+    diff,
+    listForAdmin,
+    listPublished,
+    getGuide,
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

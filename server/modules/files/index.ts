@@ -1,0 +1,1 @@
+export { fileRoutes, fileView } from "./files.routes.js";
