@@ -98,6 +98,24 @@ export class TestClient {
     return response;
   }
 
+  /** Uploads one file as multipart/form-data under the field name `file`, as a browser form does. */
+  async upload(url: string, filename: string, mimeType: string, data: Buffer): Promise<LightMyRequestResponse> {
+    if (!this.cookies.has(CSRF_COOKIE)) await this.send("GET", "/api/health");
+    const boundary = "----banshi-test-boundary";
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: ${mimeType}\r\n\r\n`;
+    const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    return this.app.app.inject({
+      method: "POST",
+      url,
+      payload,
+      headers: {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+        [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE) ?? "",
+      },
+    });
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }

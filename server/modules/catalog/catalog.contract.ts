@@ -26,7 +26,7 @@ const key = z
 const phoneNumber = z
   .string()
   .trim()
-  .regex(/^$|^[0-9][0-9-]{6,19}$/, { message: "电话号码格式不正确，如 0451-82345678 或 12345" })
+  .regex(/^$|^[0-9][0-9-]{4,19}$/, { message: "电话号码格式不正确，如 0451-82345678 或 12345" })
   .default("");
 
 const limit = z.object({
