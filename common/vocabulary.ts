@@ -135,7 +135,17 @@ export const LIMIT_UNITS = ["working", "calendar"] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export const LIMIT_UNIT_LABELS: Record<LimitUnit, string> = { working: "个工作日", calendar: "个自然日" };
 
-export const FORM_FIELD_TYPES = ["text", "number", "date", "choice", "id_number", "phone", "address", "org", "file"] as const;
+export const FORM_FIELD_TYPES = [
+  "text",
+  "number",
+  "date",
+  "choice",
+  "id_number",
+  "phone",
+  "address",
+  "org",
+  "file",
+] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 export const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, string> = {
   text: "文本",

@@ -9,8 +9,8 @@ afterAll(() => stack.stop());
 
 describe("each role lands on its face", () => {
   const cases = [
-    { username: "sysadmin", path: "/admin/orgs", heading: "单位管理" },
-    { username: "harbin.admin", path: "/admin/orgs", heading: "单位管理" },
+    { username: "sysadmin", path: "/admin/catalog", heading: "事项管理" },
+    { username: "harbin.admin", path: "/admin/catalog", heading: "事项管理" },
     { username: "harbin.clerk", path: "/workbench", heading: "我的待办" },
     { username: "harbin.reviewer", path: "/workbench", heading: "我的待办" },
     { username: "harbin.approver", path: "/workbench", heading: "我的待办" },
@@ -130,7 +130,7 @@ describe("admin and kiosk", () => {
   it("an admin creates a staff member who must then change the password", async () => {
     const { page, context } = await newPage(stack);
     await signInStaff(page, "harbin.admin");
-    await page.waitForURL("**/admin/orgs");
+    await page.waitForURL("**/admin/catalog");
     await page.getByRole("menuitem", { name: "用户管理" }).click();
     await page.getByRole("button", { name: "新建工作人员" }).click();
     const dialog = page.getByRole("dialog");

@@ -25,7 +25,7 @@ import {
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
-import { demoRoutes, seedDemoAccounts } from "./modules/demo/index.js";
+import { demoRoutes, seedDemoAccounts, seedDemoCatalog } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { systemRoutes } from "./modules/system/index.js";
@@ -187,7 +187,8 @@ export async function seedOnStart(built: App, config: Config): Promise<void> {
   const treeCreated = await services.orgs.seedProvinceTree();
   if (treeCreated && config.demo) {
     await seedDemoAccounts(services);
-    built.app.log.info("已生成演示账号");
+    await seedDemoCatalog(services);
+    built.app.log.info("已生成演示账号与演示事项库");
   }
   for (const warning of (await services.calendar.status()).warnings) built.app.log.warn(warning);
 }

@@ -3,15 +3,19 @@ import { createBrowserRouter, Link, Navigate } from "react-router";
 import { AdminLayout } from "./admin/admin-layout";
 import { AuditPage } from "./admin/audit-page";
 import { CalendarPage } from "./admin/calendar-page";
+import { CatalogListPage } from "./admin/catalog-list-page";
+import { ItemEditorPage } from "./admin/item-editor-page";
 import { OrgsPage } from "./admin/orgs-page";
 import { UsersPage } from "./admin/users-page";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
 import { KioskPage } from "./kiosk/kiosk";
 import { DevInboxPage } from "./portal/dev-inbox-page";
-import { HomePage, SearchPage } from "./portal/home-page";
+import { GuidePage } from "./portal/guide-page";
+import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
 import { PortalLayout } from "./portal/portal-layout";
+import { SearchPage } from "./portal/search-page";
 import { SignInPage } from "./portal/sign-in-page";
 import { WorkbenchHome } from "./workbench/workbench-home";
 import { WorkbenchLayout } from "./workbench/workbench-layout";
@@ -35,6 +39,7 @@ function NotFound() {
 function AdminHome() {
   const permissions = useSession().data?.user?.permissions ?? [];
   const first = [
+    ["catalog.manage", "catalog"],
     ["org.manage", "orgs"],
     ["user.manage", "users"],
     ["calendar.manage", "calendar"],
@@ -50,6 +55,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: "search", element: <SearchPage /> },
+      { path: "items/:id", element: <GuidePage /> },
       { path: "sign-in", element: <SignInPage /> },
       { path: "dev/inbox", element: <DevInboxPage /> },
       {
@@ -70,6 +76,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <AdminHome /> },
       { path: "orgs", element: <OrgsPage /> },
+      { path: "catalog", element: <CatalogListPage /> },
+      { path: "catalog/:id", element: <ItemEditorPage /> },
       { path: "users", element: <UsersPage /> },
       { path: "calendar", element: <CalendarPage /> },
       { path: "audit", element: <AuditPage /> },

@@ -55,13 +55,17 @@ function bigrams(run: string): string[] {
   return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
 }
 
-/** The terms a text is indexed under: its words, and for Chinese runs also their bigrams and characters. */
-export function indexTerms(text: string): string[] {
+/**
+ * The terms a text is indexed under: its words and, for a short field (a name, keywords), also the bigrams and
+ * characters of its Chinese runs, so one- and two-character queries and partial words still find it. Long
+ * texts contribute words only: their characters would match everything.
+ */
+export function indexTerms(text: string, short: boolean): string[] {
   const terms: string[] = [];
   for (const part of text.toLowerCase().split(PUNCTUATION)) {
     if (!part) continue;
     terms.push(...jieba.cutForSearch(part, true).filter((w) => w.trim()));
-    if (CJK.test(part)) terms.push(...bigrams(part), ...[...part].filter((c) => CJK.test(c)));
+    if (short && CJK.test(part)) terms.push(...bigrams(part), ...[...part].filter((c) => CJK.test(c)));
   }
   return terms;
 }
@@ -81,58 +85,84 @@ export function queryTerms(query: string): string[] {
   return [...terms];
 }
 
-export type SearchField = { text: string; weight: number };
+/** A field of a document: its text, how much a match in it counts, and whether it is short (see indexTerms). */
+export type SearchField = { text: string; weight: number; short?: boolean };
 export type SearchHit = { id: string; score: number };
 
-type Posting = Map<string, number>; // document id → weighted term frequency
+type Posting = Map<string, number>; // document id → summed field weight of the term's occurrences
 
 export class SearchIndex {
   private readonly postings = new Map<string, Posting>();
-  private readonly names = new Map<string, string>();
+  /** Name and keywords of each document, for the bonus when they contain the whole query. */
+  private readonly titles = new Map<string, string>();
+  /** Phrases (keywords) of each document that, typed exactly, say the user means this document. */
+  private readonly phrases = new Map<string, Set<string>>();
 
   constructor(private readonly synonyms: ReadonlyMap<string, string[]> = new Map()) {}
 
   get size(): number {
-    return this.names.size;
+    return this.titles.size;
   }
 
-  /** Adds a document; `name` is its title, which earns a bonus when the whole query appears in it. */
-  add(id: string, name: string, fields: SearchField[]): void {
-    this.names.set(id, name.toLowerCase());
+  /**
+   * Adds a document; `title` (its name and keywords) earns a bonus when it contains the whole query, and an
+   * exact `phrase` a larger one.
+   */
+  add(id: string, title: string, fields: SearchField[], phrases: string[] = []): void {
+    this.titles.set(id, title.toLowerCase());
+    this.phrases.set(id, new Set(phrases.map((p) => p.toLowerCase())));
     for (const field of fields) {
-      for (const term of indexTerms(field.text)) {
+      for (const term of new Set(indexTerms(field.text, field.short ?? false))) {
         let posting = this.postings.get(term);
         if (!posting) this.postings.set(term, (posting = new Map()));
-        posting.set(id, (posting.get(term) ?? 0) + field.weight);
+        posting.set(id, (posting.get(id) ?? 0) + field.weight);
       }
     }
   }
 
+  /**
+   * Ranks by the idf-weighted strength of each query term (a synonym counts for its term at a discount),
+   * times the share of query terms the document matches, squared: a document that has every word of the
+   * query beats one that has one word many times.
+   */
   search(query: string, limit = 20): SearchHit[] {
     const base = queryTerms(query);
     if (base.length === 0) return [];
-    const expanded = new Map<string, number>(base.map((t) => [t, 1]));
-    for (const term of base) for (const s of this.synonyms.get(term) ?? []) if (!expanded.has(s)) expanded.set(s, 0.8);
-
-    const total = this.names.size;
-    const scores = new Map<string, { score: number; matched: number }>();
-    for (const [term, factor] of expanded) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      const idf = Math.log(1 + total / posting.size);
-      for (const [id, tf] of posting) {
-        const entry = scores.get(id) ?? { score: 0, matched: 0 };
-        entry.score += factor * idf * (1 + Math.log(tf));
-        entry.matched += factor;
-        scores.set(id, entry);
+    const total = this.titles.size;
+    const scores = new Map<string, { score: number; terms: Map<string, number> }>();
+    base.forEach((term, position) => {
+      const variants: [string, number][] = [
+        [term, 1],
+        ...(this.synonyms.get(term) ?? []).map((s): [string, number] => [s, 0.6]),
+      ];
+      for (const [variant, factor] of variants) {
+        const posting = this.postings.get(variant);
+        if (!posting) continue;
+        const idf = Math.log(1 + total / posting.size);
+        for (const [id, weight] of posting) {
+          const entry = scores.get(id) ?? { score: 0, terms: new Map<string, number>() };
+          const strength = factor * idf * Math.log(1 + weight);
+          // A term and its synonyms count once, at their strongest.
+          const previous = entry.terms.get(String(position)) ?? 0;
+          if (strength > previous) {
+            entry.score += strength - previous;
+            entry.terms.set(String(position), strength);
+          }
+          scores.set(id, entry);
+        }
       }
-    }
+    });
     const phrase = query.trim().toLowerCase();
     const hits: SearchHit[] = [];
-    for (const [id, { score, matched }] of scores) {
-      const coverage = Math.min(1, matched / base.length);
-      const titleBonus = phrase && this.names.get(id)?.includes(phrase) ? 2 : 1;
-      hits.push({ id, score: score * coverage * coverage * titleBonus });
+    for (const [id, { score, terms }] of scores) {
+      const coverage = terms.size / base.length;
+      if (coverage < 0.5) continue; // matching a minority of the words is noise, not an answer
+      const phraseBonus = this.phrases.get(id)?.has(phrase)
+        ? 2
+        : phrase && this.titles.get(id)?.includes(phrase)
+          ? 1.5
+          : 1;
+      hits.push({ id, score: score * coverage * coverage * phraseBonus });
     }
     return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
   }

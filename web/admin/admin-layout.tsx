@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, TeamOutlined } from "@ant-design/icons";
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, TeamOutlined } from "@ant-design/icons";
 import { can, RequireUser } from "../components/guards";
 import { useSession } from "../components/session";
 import { type NavItem, StaffLayout } from "../components/staff-layout";
@@ -8,6 +8,7 @@ export function AdminLayout() {
   const user = useSession().data?.user;
   const has = (p: string) => user?.permissions.includes(p as never) ?? false;
   const nav: NavItem[] = [
+    ...(has("catalog.manage") ? [{ key: "/admin/catalog", label: "事项管理", icon: <BookOutlined /> }] : []),
     ...(has("org.manage") ? [{ key: "/admin/orgs", label: "单位管理", icon: <ApartmentOutlined /> }] : []),
     ...(has("user.manage") ? [{ key: "/admin/users", label: "用户管理", icon: <TeamOutlined /> }] : []),
     ...(has("calendar.manage") ? [{ key: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined /> }] : []),
@@ -15,7 +16,13 @@ export function AdminLayout() {
   ];
   return (
     <RequireUser
-      allow={(u) => can("org.manage")(u) || can("user.manage")(u) || can("calendar.manage")(u) || can("audit.view")(u)}
+      allow={(u) =>
+        can("catalog.manage")(u) ||
+        can("org.manage")(u) ||
+        can("user.manage")(u) ||
+        can("calendar.manage")(u) ||
+        can("audit.view")(u)
+      }
     >
       <StaffLayout subtitle="管理后台" home="/admin" nav={nav} />
     </RequireUser>

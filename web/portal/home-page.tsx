@@ -1,5 +1,5 @@
 import { Card, Col, Empty, Input, Row, Typography } from "antd";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate } from "react-router";
 
 const TOPICS = [
   { name: "入学", hint: "义务教育入学、转学" },
@@ -81,20 +81,6 @@ export function HomePage() {
           ))}
         </Row>
       </section>
-    </div>
-  );
-}
-
-/** Until the catalog lands, a search shows what was asked and says plainly that results are coming. */
-export function SearchPage() {
-  const [params] = useSearchParams();
-  const q = params.get("q") ?? params.get("topic") ?? "";
-  return (
-    <div className="narrow-page">
-      <Typography.Title level={2}>搜索：{q}</Typography.Title>
-      <Card>
-        <Empty description="服务事项库正在建设中，暂时无法搜索。如需办事，请拨打各级教育部门咨询电话。" />
-      </Card>
     </div>
   );
 }

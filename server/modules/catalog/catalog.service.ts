@@ -77,8 +77,8 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
   }
 
   /** Inserts a power with its first draft; `createPower` checks the caller, seeding calls this directly. */
-  async function insertPower(by: AuditActor, org: OrgRow, input: CreatePowerInput) {
-    return db.transaction(async (tx) => {
+  async function insertPower(by: AuditActor, org: OrgRow, input: CreatePowerInput, options = { publish: false }) {
+    const created = await db.transaction(async (tx) => {
       const [power] = await tx
         .insert(powers)
         .values({ id: uuidv7(), orgId: org.id, code: input.code })
@@ -100,8 +100,9 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         org.id,
         version,
       );
-      return powerView(power, version, org);
+      return { power, view: powerView(power, version, org) };
     });
+    return options.publish ? publishPowerDraft(by, created.power, org) : created.view;
   }
 
   const pick = ({ name, kind, basis, responsibility }: UpdatePowerInput | CreatePowerInput) => ({
@@ -620,14 +621,19 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     for (const { item, version, orgName } of rows) {
       const c = version.content;
       summaries.set(item.id, summaryOf(item, version, orgName));
-      index.add(item.id, c.name, [
-        { text: c.name, weight: 4 },
-        { text: c.keywords.join(" "), weight: 3 },
-        { text: `${c.topic} ${c.resultName}`, weight: 1.5 },
-        { text: c.situations.map((s) => s.name).join(" "), weight: 1 },
-        { text: orgName, weight: 0.5 },
-        { text: c.conditions, weight: 0.2 },
-      ]);
+      index.add(
+        item.id,
+        `${c.name} ${c.keywords.join(" ")}`,
+        [
+          { text: c.name, weight: 4, short: true },
+          { text: c.keywords.join(" "), weight: 3, short: true },
+          { text: `${c.topic} ${c.resultName}`, weight: 1.5, short: true },
+          { text: c.situations.map((s) => s.name).join(" "), weight: 1 },
+          { text: orgName, weight: 0.5 },
+          { text: c.conditions, weight: 0.2 },
+        ],
+        [c.name, ...c.keywords],
+      );
     }
     searchIndex = { index, summaries, signature };
     return searchIndex;

@@ -1,2 +1,4 @@
+export { itemContent } from "./catalog.contract.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export { type CatalogService, createCatalogService } from "./catalog.service.js";
+export { DEMO_ITEMS, DEMO_POWERS } from "./demo-catalog.js";

@@ -1,2 +1,3 @@
 export { demoRoutes } from "./demo.routes.js";
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./demo.seed.js";
+export { seedDemoCatalog } from "./demo-catalog.seed.js";

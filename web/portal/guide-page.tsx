@@ -1,0 +1,280 @@
+import { PrinterOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Result,
+  Row,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { Link, useParams } from "react-router";
+import {
+  AUDIENCE_LABELS,
+  ITEM_KIND_LABELS,
+  LIMIT_UNIT_LABELS,
+  MATERIAL_REQUIREMENT_LABELS,
+  REFORM_MODE_LABELS,
+} from "../../common/vocabulary";
+import { ApiError, api, call } from "../api/client";
+import type { components } from "../api/schema";
+import { promiseText } from "../components/item-list";
+
+type Guide = components["schemas"]["Guide"];
+type Material = Guide["content"]["materials"][number];
+
+const FORM_LABELS = { original: "原件", copy: "复印件", original_and_copy: "原件和复印件" };
+const MEDIUM_LABELS = { paper: "纸质", electronic: "电子", either: "纸质或电子" };
+const SOURCE_LABELS = { applicant: "申请人自备", government: "政府部门核发", issuer: "其他机构出具" };
+const DEPTH_LABELS = ["", "一级", "二级", "三级", "四级"];
+
+function FileLink({ id, label }: { id: string | null; label: string }) {
+  return id ? (
+    <a href={`/api/files/${id}`} download>
+      {label}
+    </a>
+  ) : null;
+}
+
+function MaterialsTable({ guide }: { guide: Guide }) {
+  const situations = new Map(guide.content.situations.map((s) => [s.key, s.name]));
+  return (
+    <Table<Material>
+      rowKey="key"
+      size="small"
+      pagination={false}
+      scroll={{ x: 760 }}
+      dataSource={guide.content.materials}
+      columns={[
+        { title: "序号", key: "n", width: 56, render: (_, __, i) => i + 1 },
+        {
+          title: "材料名称",
+          dataIndex: "name",
+          render: (name: string, m) => (
+            <>
+              <div>{name}</div>
+              {m.situationKeys.length > 0 && (
+                <Typography.Text type="secondary">
+                  适用情形：{m.situationKeys.map((k) => situations.get(k)).join("、")}
+                </Typography.Text>
+              )}
+            </>
+          ),
+        },
+        {
+          title: "要求",
+          dataIndex: "requirement",
+          width: 90,
+          render: (r: Material["requirement"]) => (
+            <Tag color={r === "required" ? "red" : r === "deferrable" ? "gold" : "default"}>
+              {MATERIAL_REQUIREMENT_LABELS[r]}
+            </Tag>
+          ),
+        },
+        { title: "形式与份数", key: "form", width: 130, render: (_, m) => `${FORM_LABELS[m.form]} ${m.copies} 份` },
+        { title: "载体", dataIndex: "medium", width: 100, render: (v: Material["medium"]) => MEDIUM_LABELS[v] },
+        {
+          title: "来源",
+          key: "source",
+          width: 150,
+          render: (_, m) => [SOURCE_LABELS[m.source], m.sourceNote].filter(Boolean).join("："),
+        },
+        {
+          title: "表格与示范文本",
+          key: "files",
+          width: 130,
+          render: (_, m) => (
+            <Space direction="vertical" size={0}>
+              <FileLink id={m.blankFormFileId} label="空白表格" />
+              <FileLink id={m.sampleFileId} label="示范文本" />
+              {!m.blankFormFileId && !m.sampleFileId && <Typography.Text type="secondary">—</Typography.Text>}
+            </Space>
+          ),
+        },
+        { title: "说明", dataIndex: "notes", render: (n: string) => n || "—" },
+      ]}
+    />
+  );
+}
+
+/** 办事指南: every element of an item as in force, printable on A4. */
+export function GuidePage() {
+  const { id = "" } = useParams();
+  const guide = useQuery({
+    queryKey: ["guide", id],
+    queryFn: () => call(api.GET("/api/catalog/items/{id}/guide", { params: { path: { id } } })),
+    retry: false,
+  });
+  if (guide.error) {
+    const notFound = guide.error instanceof ApiError && guide.error.status < 500;
+    return (
+      <Result
+        status={notFound ? "404" : "error"}
+        title={notFound ? "事项不存在或已取消" : "加载失败"}
+        subTitle={guide.error.message}
+        extra={<Link to="/search">返回找服务</Link>}
+      />
+    );
+  }
+  if (!guide.data) return <Card loading />;
+  const { item, content: c, power, figures } = guide.data;
+  const fee =
+    c.fees.length === 0 ? "不收费" : c.fees.map((f) => `${f.name} ${(f.amountFen / 100).toFixed(2)} 元`).join("；");
+
+  return (
+    <article className="guide">
+      <header className="guide-header">
+        <Typography.Title level={1} className="guide-title">
+          {c.name}
+        </Typography.Title>
+        <Space wrap>
+          <Tag color="blue">{ITEM_KIND_LABELS[c.kind]}</Tag>
+          {c.audiences.map((a) => (
+            <Tag key={a}>{AUDIENCE_LABELS[a]}</Tag>
+          ))}
+          {c.selfService && <Tag color="green">自助办理 · 24小时可办</Tag>}
+          {c.reformMode !== "none" && <Tag color="purple">证照分离：{REFORM_MODE_LABELS[c.reformMode]}</Tag>}
+          <Typography.Text type="secondary">
+            实施机构：{item.orgName} · 事项编码：{item.code} · 第 {item.versionNo} 版
+            {guide.data.publishedAt && ` · ${new Date(guide.data.publishedAt).toLocaleDateString("zh-CN")} 发布`}
+          </Typography.Text>
+        </Space>
+        <Space className="guide-actions no-print" wrap>
+          <Button type="primary" size="large" disabled title="网上申报随办件功能开通">
+            在线申请（即将开通）
+          </Button>
+          <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            打印办事指南
+          </Button>
+        </Space>
+        {c.reformMode === "abolished" && (
+          <Alert type="warning" showIcon message="该审批已直接取消，无需申请。" className="block-top" />
+        )}
+      </header>
+
+      <Row gutter={[16, 16]} className="guide-figures">
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="承诺办结时限" value={promiseText(c.promisedLimit)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title="法定办结时限"
+              value={`${c.statutoryLimit.days}${LIMIT_UNIT_LABELS[c.statutoryLimit.unit]}`}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="到现场次数" value={c.visitsRequired === 0 ? "零跑动" : `${c.visitsRequired} 次`} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="网办深度" value={DEPTH_LABELS[c.onlineDepth]} />
+          </Card>
+        </Col>
+      </Row>
+      {figures.daysCut > 0 && (
+        <Alert
+          className="block-top"
+          type="success"
+          showIcon
+          message={`比法定时限减少 ${figures.daysCut} 天${figures.materialsCut > 0 ? `，比上一版减少必要材料 ${figures.materialsCut} 项` : ""}`}
+        />
+      )}
+
+      <Card title="基本信息" className="guide-section">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label="对应权力事项">{power ? `${power.name}（${power.code}）` : "—"}</Descriptions.Item>
+          <Descriptions.Item label="收费">{fee}</Descriptions.Item>
+          <Descriptions.Item label="设定依据" span={2}>
+            <div className="pre">{c.legalBasis}</div>
+          </Descriptions.Item>
+          <Descriptions.Item label="受理条件" span={2}>
+            <div className="pre">{c.conditions}</div>
+          </Descriptions.Item>
+          {c.visitsRequired > 0 && (
+            <Descriptions.Item label="到现场原因" span={2}>
+              {c.visitsReason}
+            </Descriptions.Item>
+          )}
+          {c.fees.length > 0 && (
+            <Descriptions.Item label="收费依据" span={2}>
+              {c.fees.map((f) => f.basis).join("；")}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+
+      {c.situations.length > 0 && (
+        <Card title="办理情形" className="guide-section">
+          <ul className="plain-list">
+            {c.situations.map((s) => (
+              <li key={s.key}>
+                <strong>{s.name}</strong>
+                {s.description && `：${s.description}`}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      <Card title={`申请材料（${c.materials.length} 项）`} className="guide-section">
+        <MaterialsTable guide={guide.data} />
+      </Card>
+
+      <Card title="办理流程" className="guide-section">
+        <Steps
+          direction="vertical"
+          size="small"
+          current={-1}
+          items={c.steps.map((s) => ({ title: s.name, description: s.description }))}
+        />
+      </Card>
+
+      <Card title="办理地点与联系方式" className="guide-section">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label="办理地点" span={2}>
+            {c.place}
+          </Descriptions.Item>
+          <Descriptions.Item label="办理时间" span={2}>
+            {c.hours}
+          </Descriptions.Item>
+          <Descriptions.Item label="咨询电话">{c.consultationPhone}</Descriptions.Item>
+          <Descriptions.Item label="监督投诉电话">{c.complaintPhone}</Descriptions.Item>
+          <Descriptions.Item label="窗口负责人">{c.windowStaff || "—"}</Descriptions.Item>
+          <Descriptions.Item label="邮寄申请">{c.postalSubmission ? "支持" : "不支持"}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card title="办理结果" className="guide-section">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label="结果名称">{c.resultName || "—"}</Descriptions.Item>
+          <Descriptions.Item label="结果样本">
+            <FileLink id={c.resultSampleFileId} label="下载样本" />
+          </Descriptions.Item>
+          <Descriptions.Item label="快递送达">{c.expressDelivery ? "支持" : "不支持"}</Descriptions.Item>
+          <Descriptions.Item label="网上支付">
+            {c.onlinePayment ? "支持" : c.fees.length ? "不支持" : "不涉及"}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      {c.reformMode === "commitment" && (
+        <Card title="告知承诺书" className="guide-section">
+          <div className="pre">{c.commitmentText}</div>
+        </Card>
+      )}
+    </article>
+  );
+}
