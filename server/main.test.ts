@@ -52,7 +52,9 @@ describe("the server process", () => {
     expect(first.output()).toContain("已停止");
 
     const second = startServer();
-    const health = await (await fetch(`${await second.url}/api/health`)).json();
+    const health = (await (await fetch(`${await second.url}/api/health`)).json()) as {
+      database: { migrations: { applied: number; known: number } };
+    };
     expect(health).toMatchObject({ status: "ok", database: { kind: "pglite" } });
     expect(health.database.migrations.applied).toBe(health.database.migrations.known);
     expect(second.output()).not.toContain("已生成演示账号");
