@@ -50,13 +50,14 @@ function MaterialsTable({ guide }: { guide: Guide }) {
       rowKey="key"
       size="small"
       pagination={false}
-      scroll={{ x: 760 }}
+      scroll={{ x: 980 }}
       dataSource={guide.content.materials}
       columns={[
         { title: "序号", key: "n", width: 56, render: (_, __, i) => i + 1 },
         {
           title: "材料名称",
           dataIndex: "name",
+          width: 220,
           render: (name: string, m) => (
             <>
               <div>{name}</div>
