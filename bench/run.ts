@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { benchSearch } from "./search.js";
 
 /**
  * Start-up and HTTP baselines, printed side by side with a reference measured in the same run:
@@ -129,3 +130,4 @@ if (!existsSync("dist/server/main.js")) {
 }
 await benchStartup();
 await benchHttp();
+await benchSearch();

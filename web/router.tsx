@@ -15,7 +15,9 @@ import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
 import { PortalLayout } from "./portal/portal-layout";
+import { PowersPage } from "./portal/powers-page";
 import { SearchPage } from "./portal/search-page";
+import { SelfServicePage } from "./portal/self-service-page";
 import { SignInPage } from "./portal/sign-in-page";
 import { WorkbenchHome } from "./workbench/workbench-home";
 import { WorkbenchLayout } from "./workbench/workbench-layout";
@@ -56,6 +58,8 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "search", element: <SearchPage /> },
       { path: "items/:id", element: <GuidePage /> },
+      { path: "orgs/:id/powers", element: <PowersPage /> },
+      { path: "self-service", element: <SelfServicePage /> },
       { path: "sign-in", element: <SignInPage /> },
       { path: "dev/inbox", element: <DevInboxPage /> },
       {

@@ -196,7 +196,9 @@ export function GuidePage() {
 
       <Card title="基本信息" className="guide-section">
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-          <Descriptions.Item label="对应权力事项">{power ? `${power.name}（${power.code}）` : "—"}</Descriptions.Item>
+          <Descriptions.Item label="对应权力事项">
+            {power ? <Link to={`/orgs/${item.orgId}/powers`}>{`${power.name}（${power.code}）`}</Link> : "—"}
+          </Descriptions.Item>
           <Descriptions.Item label="收费">{fee}</Descriptions.Item>
           <Descriptions.Item label="设定依据" span={2}>
             <div className="pre">{c.legalBasis}</div>

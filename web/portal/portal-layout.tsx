@@ -13,6 +13,8 @@ export function PortalLayout() {
         <Brand subtitle="黑龙江省教育服务平台" />
         <nav className="header-nav" aria-label="主导航">
           <Link to="/">首页</Link>
+          <Link to="/search">找服务</Link>
+          <Link to="/self-service">自助办理</Link>
           <Link to="/me">我的办事</Link>
         </nav>
         <div className="header-actions">

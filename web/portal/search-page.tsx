@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Input, Pagination, Select, Space, Typography } from "antd";
+import { Card, Input, Pagination, Select, Space, TreeSelect, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { AUDIENCE_LABELS, AUDIENCES, ITEM_KIND_LABELS, ITEM_KINDS, TOPICS } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import { ItemList } from "../components/item-list";
+import { orgSubtree, useOrgs } from "../components/org-tree";
 
 /** 服务搜索: the search box and filters; every choice lives in the address, so a result can be shared or bookmarked. */
 export function SearchPage() {
@@ -14,9 +15,12 @@ export function SearchPage() {
     audience: (params.get("audience") as (typeof AUDIENCES)[number] | null) ?? undefined,
     kind: (params.get("kind") as (typeof ITEM_KINDS)[number] | null) ?? undefined,
     selfService: (params.get("selfService") as "true" | null) ?? undefined,
+    orgId: params.get("orgId") ?? undefined,
     page: Number(params.get("page") ?? 1),
     pageSize: 20,
   };
+  const orgs = useOrgs().data ?? [];
+  const orgTree = orgSubtree(orgs, orgs.find((o) => o.parentId === null)?.id);
   const result = useQuery({
     queryKey: ["catalog", query],
     queryFn: () => call(api.GET("/api/catalog/items", { params: { query } })),
@@ -70,6 +74,17 @@ export function SearchPage() {
             value={query.kind}
             options={ITEM_KINDS.map((k) => ({ value: k, label: ITEM_KIND_LABELS[k] }))}
             onChange={(v) => update("kind", v)}
+          />
+          <TreeSelect
+            allowClear
+            showSearch
+            placeholder="全部单位"
+            aria-label="按单位筛选"
+            style={{ minWidth: 200 }}
+            value={query.orgId}
+            treeData={orgTree}
+            treeNodeFilterProp="title"
+            onChange={(v) => update("orgId", v)}
           />
           <Select
             allowClear

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
@@ -43,6 +44,10 @@ const SEARCH_SYNONYMS = new Map<string, string[]>([
   ["办学校", ["设立", "办学"]],
   ["培训班", ["培训机构", "校外培训"]],
 ]);
+
+const parentOrg = alias(orgs, "parent_org");
+/** 黑龙江大学教务处, not just 教务处: a university office is named with its university. */
+const orgDisplayName = sql<string>`case when ${orgs.kind} = 'office' then ${parentOrg.name} || ${orgs.name} else ${orgs.name} end`;
 
 // Another process may publish; its changes reach this process's search index within this time.
 const INDEX_CHECK_MS = 5_000;
@@ -504,9 +509,10 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
   async function listForAdmin(actor: Actor) {
     assertPermission(actor, "catalog.manage");
     const rows = await db
-      .select({ item: items, orgName: orgs.name, version: itemVersions })
+      .select({ item: items, orgName: orgDisplayName, version: itemVersions })
       .from(items)
       .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .innerJoin(
         itemVersions,
         and(eq(itemVersions.itemId, items.id), inArray(itemVersions.status, ["draft", "published"])),
@@ -581,10 +587,11 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
 
   async function publishedSummaries(): Promise<ItemSummary[]> {
     const rows = await db
-      .select({ item: items, version: itemVersions, orgName: orgs.name, orgPath: orgs.path })
+      .select({ item: items, version: itemVersions, orgName: orgDisplayName })
       .from(items)
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
       .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .where(inForce())
       .orderBy(asc(orgs.path), asc(items.basicCode));
     return rows.map((r) => summaryOf(r.item, r.version, r.orgName));
@@ -611,10 +618,11 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     if (searchIndex && !searchIndexStale && signature === searchIndex.signature) return searchIndex;
     searchIndexStale = false;
     const rows = await db
-      .select({ item: items, version: itemVersions, orgName: orgs.name })
+      .select({ item: items, version: itemVersions, orgName: orgDisplayName })
       .from(items)
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
       .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .where(inForce());
     const index = new SearchIndex(SEARCH_SYNONYMS);
     const summaries = new Map<string, ItemSummary>();
@@ -670,10 +678,11 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
   /** The public guide of an item as in force: every element, its power and its figures. */
   async function getGuide(itemId: string) {
     const [row] = await db
-      .select({ item: items, version: itemVersions, orgName: orgs.name })
+      .select({ item: items, version: itemVersions, orgName: orgDisplayName })
       .from(items)
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
       .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .where(and(eq(items.id, itemId), inForce()));
     if (!row) throw errors.notFound("事项");
     const { item, version, orgName } = row;
