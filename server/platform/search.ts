@@ -113,8 +113,8 @@ export class SearchIndex {
     this.phrases.set(id, new Set(phrases.map((p) => p.toLowerCase())));
     for (const field of fields) {
       for (const term of new Set(indexTerms(field.text, field.short ?? false))) {
-        let posting = this.postings.get(term);
-        if (!posting) this.postings.set(term, (posting = new Map()));
+        const posting = this.postings.get(term) ?? new Map<string, number>();
+        this.postings.set(term, posting);
         posting.set(id, (posting.get(id) ?? 0) + field.weight);
       }
     }

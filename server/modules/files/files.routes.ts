@@ -51,7 +51,7 @@ export async function fileRoutes(app: FastifyInstance, store: FileStore): Promis
     { config: { access: "public" }, schema: { tags, summary: "下载公开文件", params: idParams } },
     async (request, reply) => {
       const row = await store.find(request.params.id);
-      if (!row || row.visibility !== "public") throw errors.notFound("文件");
+      if (row?.visibility !== "public") throw errors.notFound("文件");
       return reply
         .type(row.mimeType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
