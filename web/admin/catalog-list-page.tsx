@@ -1,9 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Input, Space, Table, Tag, Typography } from "antd";
+import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, Input, Space, Table, Tag, Typography, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ITEM_KIND_LABELS } from "../../common/vocabulary";
-import { api, call } from "../api/client";
+import { api, call, csrfHeaders } from "../api/client";
 import type { components } from "../api/schema";
 
 type Row = {
@@ -21,6 +22,49 @@ type Row = {
 export function CatalogListPage() {
   const navigate = useNavigate();
   const [q, setQ] = useState("");
+  const queryClient = useQueryClient();
+  const { message, modal } = App.useApp();
+  const [importing, setImporting] = useState(false);
+
+  /** All or nothing: the server checks every row first and lists every bad one. */
+  async function importFile(file: Blob) {
+    setImporting(true);
+    try {
+      const body = new FormData();
+      body.append("file", file);
+      const response = await fetch("/api/admin/catalog/import", {
+        method: "POST",
+        body,
+        headers: csrfHeaders(),
+      });
+      const result = await response.json();
+      if (response.ok) {
+        void message.success(
+          `导入完成：新建 ${result.created} 项，修改 ${result.updated} 项（已放入草稿），未变 ${result.unchanged} 项`,
+        );
+        await queryClient.invalidateQueries({ queryKey: ["admin-items"] });
+      } else {
+        const rows: { row: number; message: string }[] = result.details?.errors ?? [];
+        modal.error({
+          title: result.message ?? "导入失败",
+          width: 640,
+          content: (
+            <ul className="plain-list import-errors">
+              {rows.map((e) => (
+                <li key={`${e.row}:${e.message}`}>
+                  {e.row > 0 ? `第 ${e.row} 行：` : ""}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+          ),
+        });
+      }
+    } finally {
+      setImporting(false);
+    }
+  }
+
   const list = useQuery({ queryKey: ["admin-items"], queryFn: () => call(api.GET("/api/admin/catalog/items")) });
   const rows = useMemo(
     () => (list.data ?? []).filter((r) => !q || r.name.includes(q) || r.code.includes(q) || r.orgName.includes(q)),
@@ -41,6 +85,14 @@ export function CatalogListPage() {
           <Button type="primary" onClick={() => navigate("/admin/catalog/new")}>
             新建事项
           </Button>
+          <Button href="/api/admin/catalog/export" icon={<DownloadOutlined />}>
+            导出 Excel
+          </Button>
+          <Upload showUploadList={false} accept=".xlsx" customRequest={({ file }) => importFile(file as Blob)}>
+            <Button icon={<UploadOutlined />} loading={importing}>
+              导入 Excel
+            </Button>
+          </Upload>
         </Space>
         <Table<Row>
           rowKey="id"

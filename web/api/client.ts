@@ -49,6 +49,11 @@ export async function call<T>(pending: Promise<{ data?: T; error?: unknown; resp
   );
 }
 
+/** The header a state-changing request made with plain fetch (file uploads) must carry. */
+export function csrfHeaders(): Record<string, string> {
+  return { "x-csrf-token": readCookie("banshi_csrf") ?? "" };
+}
+
 /** Makes sure the CSRF cookie exists before the first state-changing request of a fresh visit. */
 export async function ensureCsrfCookie(): Promise<void> {
   if (!readCookie("banshi_csrf")) await fetch("/api/health");

@@ -1,15 +1,7 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { App, Button, Space, Upload } from "antd";
 import { useState } from "react";
-
-function csrfToken(): string {
-  return (
-    document.cookie
-      .split("; ")
-      .find((c) => c.startsWith("banshi_csrf="))
-      ?.slice("banshi_csrf=".length) ?? ""
-  );
-}
+import { csrfHeaders } from "../api/client";
 
 /** A form control holding the id of an uploaded public file (blank form, sample); uploads on pick. */
 export function FileField({
@@ -41,7 +33,7 @@ export function FileField({
             const response = await fetch("/api/files", {
               method: "POST",
               body,
-              headers: { "x-csrf-token": csrfToken() },
+              headers: csrfHeaders(),
             });
             const result = await response.json();
             if (!response.ok) throw new Error(result.message ?? "上传失败");

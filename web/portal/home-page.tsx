@@ -1,5 +1,8 @@
-import { Card, Col, Empty, Input, Row, Typography } from "antd";
-import { useNavigate } from "react-router";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Col, Input, Row, Typography } from "antd";
+import { Link, useNavigate } from "react-router";
+import { api, call } from "../api/client";
+import { ItemList } from "../components/item-list";
 
 const TOPICS = [
   { name: "入学", hint: "义务教育入学、转学" },
@@ -22,6 +25,11 @@ const PROMISES = [
 /** The hall's front page: one search box, the topics people come for, and the platform's promises. */
 export function HomePage() {
   const navigate = useNavigate();
+  const selfService = useQuery({
+    queryKey: ["home-self-service"],
+    queryFn: () =>
+      call(api.GET("/api/catalog/items", { params: { query: { selfService: "true", pageSize: 6, page: 1 } } })),
+  });
   return (
     <div className="home">
       <section className="hero" aria-labelledby="hero-title">
@@ -62,10 +70,10 @@ export function HomePage() {
 
       <section className="section" aria-labelledby="popular-title">
         <Typography.Title level={2} id="popular-title" className="section-title">
-          热门服务
+          自助办理 · 24小时不打烊
         </Typography.Title>
-        <Card>
-          <Empty description="服务事项库正在建设中，上线后这里将显示办理量最高的服务。" />
+        <Card extra={<Link to="/self-service">查看全部自助办理事项</Link>}>
+          <ItemList items={selfService.data?.items} loading={selfService.isPending} empty="暂无自助办理事项" />
         </Card>
       </section>
 

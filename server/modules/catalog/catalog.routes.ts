@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../platform/auth.js";
+import { errors } from "../../platform/errors.js";
 import { idParams, pageOf } from "../../platform/http.js";
 import {
   adminItemRow,
@@ -170,6 +171,43 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
       },
     },
     async (request) => catalog.diff(requireActor(request), request.params.id, request.query.from, request.query.to),
+  );
+
+  r.get(
+    "/api/admin/catalog/export",
+    {
+      config: { access: "catalog.manage" },
+      schema: { tags: adminTags, summary: "导出本单位及下级单位的事项（Excel，亦为导入模板）" },
+    },
+    async (request, reply) => {
+      const workbook = await catalog.exportWorkbook(requireActor(request));
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent("事项库.xlsx")}`)
+        .send(workbook);
+    },
+  );
+
+  r.post(
+    "/api/admin/catalog/import",
+    {
+      config: { access: "catalog.manage" },
+      schema: {
+        tags: adminTags,
+        summary: "从 Excel 导入事项：先逐行检查，有任何问题则全部不导入并列出每一行的问题",
+        consumes: ["multipart/form-data"],
+        response: {
+          200: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!request.isMultipart()) throw errors.validation("请以 multipart/form-data 上传 Excel 文件");
+      const part = await request.file();
+      if (!part) throw errors.validation("没有收到文件");
+      return catalog.importWorkbook(actor, await part.toBuffer());
+    },
   );
 
   r.post(
