@@ -14,6 +14,7 @@ import { DevInboxPage } from "./portal/dev-inbox-page";
 import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
+import { OrgPage } from "./portal/org-page";
 import { PortalLayout } from "./portal/portal-layout";
 import { PowersPage } from "./portal/powers-page";
 import { SearchPage } from "./portal/search-page";
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "search", element: <SearchPage /> },
       { path: "items/:id", element: <GuidePage /> },
+      { path: "orgs/:id", element: <OrgPage /> },
       { path: "orgs/:id/powers", element: <PowersPage /> },
       { path: "self-service", element: <SelfServicePage /> },
       { path: "sign-in", element: <SignInPage /> },

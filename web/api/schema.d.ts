@@ -1203,6 +1203,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位（含下级）的减时限、减跑动、减材料情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgFigures"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/powers": {
         parameters: {
             query?: never;
@@ -2664,6 +2702,20 @@ export interface components {
                 message: string;
             }[];
         };
+        OrgFiguresInput: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            items: number;
+            zeroVisitItems: number;
+            fullyOnlineItems: number;
+            selfServiceItems: number;
+            statutoryDays: number;
+            daysCut: number;
+            daysCutRatio: number;
+            requiredMaterials: number;
+            materialsCut: number;
+        };
         FileInput: {
             /** Format: uuid */
             id: string;
@@ -3235,6 +3287,20 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        OrgFigures: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            items: number;
+            zeroVisitItems: number;
+            fullyOnlineItems: number;
+            selfServiceItems: number;
+            statutoryDays: number;
+            daysCut: number;
+            daysCutRatio: number;
+            requiredMaterials: number;
+            materialsCut: number;
         };
         File: {
             /** Format: uuid */

@@ -143,7 +143,8 @@ export function GuidePage() {
           {c.selfService && <Tag color="green">自助办理 · 24小时可办</Tag>}
           {c.reformMode !== "none" && <Tag color="purple">证照分离：{REFORM_MODE_LABELS[c.reformMode]}</Tag>}
           <Typography.Text type="secondary">
-            实施机构：{item.orgName} · 事项编码：{item.code} · 第 {item.versionNo} 版
+            实施机构：<Link to={`/orgs/${item.orgId}`}>{item.orgName}</Link> · 事项编码：{item.code} · 第{" "}
+            {item.versionNo} 版
             {guide.data.publishedAt && ` · ${new Date(guide.data.publishedAt).toLocaleDateString("zh-CN")} 发布`}
           </Typography.Text>
         </Space>

@@ -267,3 +267,19 @@ export type UpdatePowerInput = z.infer<typeof updatePowerBody>;
 export type CreateItemInput = z.infer<typeof createItemBody>;
 export type ListItemsQuery = z.infer<typeof listItemsQuery>;
 export type ItemSummary = z.infer<typeof itemSummary>;
+
+export const orgFiguresView = z
+  .object({
+    orgId: z.uuid(),
+    orgName: z.string(),
+    items: z.number().int(),
+    zeroVisitItems: z.number().int(),
+    fullyOnlineItems: z.number().int(),
+    selfServiceItems: z.number().int(),
+    statutoryDays: z.number().int(),
+    daysCut: z.number().int(),
+    daysCutRatio: z.number(),
+    requiredMaterials: z.number().int(),
+    materialsCut: z.number().int(),
+  })
+  .meta({ id: "OrgFigures" });

@@ -13,6 +13,7 @@ import {
   guideView,
   itemSummary,
   listItemsQuery,
+  orgFiguresView,
   powerView,
   retireBody,
   saveDraftBody,
@@ -46,6 +47,20 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
       schema: { tags: publicTags, summary: "办事指南", params: idParams, response: { 200: guideView } },
     },
     async (request) => catalog.getGuide(request.params.id),
+  );
+
+  r.get(
+    "/api/orgs/:id/figures",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: publicTags,
+        summary: "单位（含下级）的减时限、减跑动、减材料情况",
+        params: idParams,
+        response: { 200: orgFiguresView },
+      },
+    },
+    async (request) => catalog.orgFigures(request.params.id),
   );
 
   r.get(

@@ -792,6 +792,54 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     };
   }
 
+  /**
+   * 减时限、减跑动、减材料 for an org and everything below it: what its items in force promise against the
+   * statutory baseline, and the required materials cut since each item's previous version.
+   */
+  async function orgFigures(orgId: string) {
+    const org = await deps.orgs.getById(orgId);
+    const subtree = or(eq(orgs.path, org.path), sql`${orgs.path} like ${`${org.path}/%`}`);
+    const current = await db
+      .select({ itemId: items.id, content: itemVersions.content })
+      .from(items)
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
+      .where(and(subtree, inForce()));
+    const previous = new Map<string, ItemContent>();
+    if (current.length > 0) {
+      const older = await db
+        .select({ itemId: itemVersions.itemId, content: itemVersions.content, versionNo: itemVersions.versionNo })
+        .from(itemVersions)
+        .where(
+          and(
+            inArray(
+              itemVersions.itemId,
+              current.map((c) => c.itemId),
+            ),
+            eq(itemVersions.status, "superseded"),
+          ),
+        )
+        .orderBy(asc(itemVersions.versionNo));
+      for (const row of older) previous.set(row.itemId, row.content); // the latest superseded version wins
+    }
+    const sameUnit = current.filter((c) => c.content.statutoryLimit.unit === c.content.promisedLimit.unit);
+    const statutoryDays = sameUnit.reduce((sum, c) => sum + c.content.statutoryLimit.days, 0);
+    const figures = current.map((c) => itemFigures(c.content, previous.get(c.itemId) ?? null));
+    return {
+      orgId: org.id,
+      orgName: org.name,
+      items: current.length,
+      zeroVisitItems: current.filter((c) => c.content.visitsRequired === 0).length,
+      fullyOnlineItems: current.filter((c) => c.content.onlineDepth === 4).length,
+      selfServiceItems: current.filter((c) => c.content.selfService).length,
+      statutoryDays,
+      daysCut: figures.reduce((sum, f) => sum + f.daysCut, 0),
+      daysCutRatio: statutoryDays === 0 ? 0 : figures.reduce((sum, f) => sum + f.daysCut, 0) / statutoryDays,
+      requiredMaterials: figures.reduce((sum, f) => sum + f.requiredMaterials, 0),
+      materialsCut: figures.reduce((sum, f) => sum + f.materialsCut, 0),
+    };
+  }
+
   /** The public guide of an item as in force: every element, its power and its figures. */
   async function getGuide(itemId: string) {
     const [row] = await db
@@ -861,6 +909,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     exportWorkbook,
     importWorkbook,
     listPublished,
+    orgFigures,
     getGuide,
   };
 }

@@ -161,6 +161,34 @@ describe("editing and publishing an item", () => {
   });
 });
 
+describe("figures (减时限、减跑动、减材料)", () => {
+  it("sum the cuts of an org's items and count materials cut since the previous version", async () => {
+    const figures = async () => (await t.app.inject({ method: "GET", url: `/api/orgs/${harbinId}/figures` })).json();
+    const before = await figures();
+    const twoMaterials = [
+      ...content().materials,
+      { ...content().materials[0], key: "diploma", name: "学历证书" },
+    ] as ItemContent["materials"];
+    const item = await createItem("0106", { name: "减材料测试事项", materials: twoMaterials });
+    await admin.request("POST", `/api/admin/catalog/items/${item.id}/publish`);
+    const afterFirst = await figures();
+    expect(afterFirst.items).toBe(before.items + 1);
+    expect(afterFirst.daysCut).toBe(before.daysCut + 10);
+    expect(afterFirst.zeroVisitItems).toBe(before.zeroVisitItems + 1);
+
+    const draft = (await admin.request("POST", `/api/admin/catalog/items/${item.id}/draft`)).json();
+    await admin.request("PUT", `/api/admin/catalog/items/${item.id}/draft`, {
+      content: content({ name: "减材料测试事项" }),
+      revision: draft.draft.revision,
+    });
+    await admin.request("POST", `/api/admin/catalog/items/${item.id}/publish`);
+    const afterSecond = await figures();
+    expect(afterSecond.materialsCut).toBe(before.materialsCut + 1);
+    const guide = (await t.app.inject({ method: "GET", url: `/api/catalog/items/${item.id}/guide` })).json();
+    expect(guide.figures).toEqual({ daysCut: 10, visitsRequired: 0, requiredMaterials: 1, materialsCut: 1 });
+  });
+});
+
 describe("public catalog", () => {
   it("finds published items by colloquial Chinese and filters by topic", async () => {
     const search = async (q: string) =>
