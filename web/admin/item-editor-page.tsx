@@ -7,6 +7,7 @@ import {
   Card,
   Checkbox,
   Col,
+  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -19,6 +20,7 @@ import {
   TreeSelect,
   Typography,
 } from "antd";
+import dayjs from "dayjs";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
@@ -65,6 +67,9 @@ const EMPTY_CONTENT: Partial<Content> = {
   form: [],
   keywords: [],
 };
+
+/** A version's element as text: strings as they are, lists and objects as indented JSON. */
+const display = (value: unknown) => (typeof value === "string" ? value || "（空）" : JSON.stringify(value, null, 2));
 
 /** One repeating group (materials, steps, fees…) as a bordered list with add and remove buttons. */
 function Repeater({
@@ -137,7 +142,7 @@ export function ItemEditorPage() {
   const isNew = id === "new";
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const me = useSession().data?.user;
   const orgs = useOrgs();
   const [form] = Form.useForm<Content & { orgId?: string; basicCode?: string }>();
@@ -184,6 +189,82 @@ export function ItemEditorPage() {
     } finally {
       setBusy(false);
     }
+  }
+
+  async function showDiff(from: number, to: number) {
+    if (!id) return;
+    try {
+      const changes = await call(
+        api.GET("/api/admin/catalog/items/{id}/diff", { params: { path: { id }, query: { from, to } } }),
+      );
+      modal.info({
+        title: `第 ${from} 版 → 第 ${to} 版`,
+        width: 900,
+        content: changes.length ? (
+          <Table
+            size="small"
+            rowKey="field"
+            pagination={false}
+            dataSource={changes}
+            columns={[
+              { title: "要素", dataIndex: "label", width: 120 },
+              {
+                title: `第 ${from} 版`,
+                dataIndex: "before",
+                render: (v: unknown) => <div className="pre diff-cell">{display(v)}</div>,
+              },
+              {
+                title: `第 ${to} 版`,
+                dataIndex: "after",
+                render: (v: unknown) => <div className="pre diff-cell">{display(v)}</div>,
+              },
+            ]}
+          />
+        ) : (
+          "两个版本内容相同"
+        ),
+      });
+    } catch (error) {
+      void message.error(error instanceof ApiError ? error.message : "比较失败");
+    }
+  }
+
+  function retire() {
+    if (!id) return;
+    let endDate = dayjs().format("YYYY-MM-DD");
+    let reason = "";
+    modal.confirm({
+      title: "取消事项",
+      content: (
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <span>自终止日期起，该事项不再出现在办事大厅，也不能再申请。</span>
+          <DatePicker
+            defaultValue={dayjs()}
+            onChange={(d) => {
+              endDate = d?.format("YYYY-MM-DD") ?? endDate;
+            }}
+            aria-label="终止日期"
+          />
+          <Input.TextArea
+            placeholder="取消原因（将记入审计日志）"
+            onChange={(e) => {
+              reason = e.target.value;
+            }}
+            aria-label="取消原因"
+          />
+        </Space>
+      ),
+      okText: "确认取消",
+      okButtonProps: { danger: true },
+      onOk: () =>
+        run(
+          () =>
+            call(
+              api.POST("/api/admin/catalog/items/{id}/retire", { params: { path: { id } }, body: { endDate, reason } }),
+            ),
+          "已设置取消日期",
+        ),
+    });
   }
 
   async function save() {
@@ -258,6 +339,11 @@ export function ItemEditorPage() {
             }
           >
             修改（新建草稿）
+          </Button>
+        )}
+        {item.data?.published && !item.data.published.endDate && (
+          <Button danger onClick={retire}>
+            取消事项
           </Button>
         )}
         {item.data?.published && (
@@ -682,6 +768,18 @@ export function ItemEditorPage() {
                 title: "发布时间",
                 dataIndex: "publishedAt",
                 render: (t: string | null) => (t ? new Date(t).toLocaleString("zh-CN") : "—"),
+              },
+              {
+                title: "比较",
+                key: "diff",
+                render: (_, v) =>
+                  v.versionNo > 1 ? (
+                    <Button size="small" type="link" onClick={() => showDiff(v.versionNo - 1, v.versionNo)}>
+                      与第 {v.versionNo - 1} 版比较
+                    </Button>
+                  ) : (
+                    "—"
+                  ),
               },
             ]}
           />

@@ -18,6 +18,7 @@ import {
 import { Link, useParams } from "react-router";
 import {
   AUDIENCE_LABELS,
+  FORM_FIELD_TYPE_LABELS,
   ITEM_KIND_LABELS,
   LIMIT_UNIT_LABELS,
   MATERIAL_REQUIREMENT_LABELS,
@@ -235,6 +236,18 @@ export function GuidePage() {
 
       <Card title={`申请材料（${c.materials.length} 项）`} className="guide-section">
         <MaterialsTable guide={guide.data} />
+      </Card>
+
+      <Card title="申请表（网上申请时填写）" className="guide-section">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          {c.form.map((f) => (
+            <Descriptions.Item key={f.key} label={`${f.label}${f.required ? "（必填）" : ""}`}>
+              {FORM_FIELD_TYPE_LABELS[f.type]}
+              {f.type === "choice" && `：${f.options.join("、")}`}
+              {f.help && <div className="guide-step-text">{f.help}</div>}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
       </Card>
 
       <Card title="办理流程" className="guide-section">

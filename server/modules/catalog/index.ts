@@ -1,4 +1,5 @@
 export { itemContent } from "./catalog.contract.js";
+export { type FieldError, validateFormSubmission } from "./catalog.form.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export { type CatalogService, createCatalogService } from "./catalog.service.js";
 export { DEMO_ITEMS, DEMO_POWERS } from "./demo-catalog.js";
