@@ -25,6 +25,12 @@ describe("the catalog journey", () => {
     await promised.fill("8");
     await page.getByRole("button", { name: "保存并发布" }).click();
     await page.getByText("在用 第2版").waitFor();
+    await page.getByRole("button", { name: "与第 1 版比较" }).click();
+    await page.getByRole("dialog").getByText("承诺办结时限").waitFor();
+    // Only what was edited differs: saving through the editor loses no element it does not show.
+    expect(await page.getByRole("dialog").locator("tbody tr").count()).toBe(1);
+    await screenshot(page, "catalog-diff");
+    await page.getByRole("dialog").getByRole("button", { name: "知道了" }).click();
 
     await page.goto("/search?q=高中教师资格证");
     await page.getByRole("link", { name: "高级中学、中等职业学校教师资格认定" }).first().click();

@@ -268,7 +268,10 @@ export function ItemEditorPage() {
   }
 
   async function save() {
-    const values = await form.validateFields();
+    await form.validateFields();
+    // The whole store, not only the fields on screen: elements the editor does not show (a material's source note,
+    // a field's help text) must survive a save unchanged.
+    const values = form.getFieldsValue(true) as Content & { orgId?: string; basicCode?: string };
     const { orgId: chosenOrg, basicCode, ...content } = values;
     if (isNew) {
       await run(
