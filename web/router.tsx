@@ -6,6 +6,7 @@ import { CalendarPage } from "./admin/calendar-page";
 import { CatalogListPage } from "./admin/catalog-list-page";
 import { ItemEditorPage } from "./admin/item-editor-page";
 import { OrgsPage } from "./admin/orgs-page";
+import { PowersAdminPage } from "./admin/powers-page";
 import { UsersPage } from "./admin/users-page";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
       { path: "orgs", element: <OrgsPage /> },
       { path: "catalog", element: <CatalogListPage /> },
       { path: "catalog/:id", element: <ItemEditorPage /> },
+      { path: "powers", element: <PowersAdminPage /> },
       { path: "users", element: <UsersPage /> },
       { path: "calendar", element: <CalendarPage /> },
       { path: "audit", element: <AuditPage /> },

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import { can, RequireUser } from "../components/guards";
 import { useSession } from "../components/session";
 import { type NavItem, StaffLayout } from "../components/staff-layout";
@@ -9,6 +16,9 @@ export function AdminLayout() {
   const has = (p: string) => user?.permissions.includes(p as never) ?? false;
   const nav: NavItem[] = [
     ...(has("catalog.manage") ? [{ key: "/admin/catalog", label: "事项管理", icon: <BookOutlined /> }] : []),
+    ...(has("catalog.manage")
+      ? [{ key: "/admin/powers", label: "权责清单", icon: <SafetyCertificateOutlined /> }]
+      : []),
     ...(has("org.manage") ? [{ key: "/admin/orgs", label: "单位管理", icon: <ApartmentOutlined /> }] : []),
     ...(has("user.manage") ? [{ key: "/admin/users", label: "用户管理", icon: <TeamOutlined /> }] : []),
     ...(has("calendar.manage") ? [{ key: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined /> }] : []),

@@ -160,6 +160,17 @@ export function ItemEditorPage() {
     enabled: Boolean(orgId),
     queryFn: () => call(api.GET("/api/orgs/{id}/powers", { params: { path: { id: orgId ?? "" } } })),
   });
+  const provinceId = orgs.data?.find((o) => o.parentId === null)?.id;
+  const standards = useQuery({
+    queryKey: ["standard-items", provinceId],
+    enabled: isNew && Boolean(provinceId),
+    queryFn: () =>
+      call(api.GET("/api/catalog/items", { params: { query: { orgId: provinceId, pageSize: 100, page: 1 } } })),
+  });
+  // Only the province's own items are standards; the org filter also returns its subtree's.
+  const standardOptions = (standards.data?.items ?? [])
+    .filter((i) => i.orgId === provinceId)
+    .map((i) => ({ value: i.id, label: `${i.name}（${i.code}）` }));
   const orgTree = useMemo(() => orgSubtree(orgs.data ?? [], me?.orgId), [orgs.data, me?.orgId]);
   const draft = item.data?.draft;
   const editable = isNew || Boolean(draft);
@@ -267,18 +278,35 @@ export function ItemEditorPage() {
     });
   }
 
+  /** Starts the new item from the standard's content; the power must still be one of the item's own org. */
+  async function adoptStandard(standardId: string | undefined) {
+    if (!standardId) return;
+    const guide = await call(api.GET("/api/catalog/items/{id}/guide", { params: { path: { id: standardId } } }));
+    form.setFieldsValue({ ...guide.content, powerId: null });
+    void message.info("已按省级标准填写，请补充本地的地点、时间、电话并选择本单位的权力事项");
+  }
+
   async function save() {
     await form.validateFields();
     // The whole store, not only the fields on screen: elements the editor does not show (a material's source note,
     // a field's help text) must survive a save unchanged.
-    const values = form.getFieldsValue(true) as Content & { orgId?: string; basicCode?: string };
-    const { orgId: chosenOrg, basicCode, ...content } = values;
+    const values = form.getFieldsValue(true) as Content & {
+      orgId?: string;
+      basicCode?: string;
+      standardItemId?: string;
+    };
+    const { orgId: chosenOrg, basicCode, standardItemId, ...content } = values;
     if (isNew) {
       await run(
         () =>
           call(
             api.POST("/api/admin/catalog/items", {
-              body: { orgId: chosenOrg ?? "", basicCode: basicCode ?? "", standardItemId: null, content },
+              body: {
+                orgId: chosenOrg ?? "",
+                basicCode: basicCode ?? "",
+                standardItemId: standardItemId ?? null,
+                content,
+              },
             }),
           ),
         "已保存草稿",
@@ -379,6 +407,21 @@ export function ItemEditorPage() {
                     rules={[{ required: true, pattern: /^\d{4}$/, message: "请输入 4 位数字" }]}
                   >
                     <Input maxLength={4} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24}>
+                  <Form.Item
+                    name="standardItemId"
+                    label="遵循的省级标准事项（同事同标，可不选）"
+                    extra="选择后，除办理地点、时间、电话和窗口负责人外，其余要素须与省级标准一致"
+                  >
+                    <Select
+                      allowClear
+                      showSearch
+                      optionFilterProp="label"
+                      options={standardOptions}
+                      onChange={adoptStandard}
+                    />
                   </Form.Item>
                 </Col>
               </>

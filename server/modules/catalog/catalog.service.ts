@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, assertWithinScope, auditActorOf } from "../../platform/auth.js";
+import { type Actor, assertPermission, assertWithinScope, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import { canonicalJson } from "../../platform/canonical-json.js";
 import type { Db } from "../../platform/db.js";
@@ -222,10 +222,8 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
   /** An org's power list as published; with `includeDrafts`, also what its administrators are editing. */
   async function listPowers(orgId: string, options: { actor?: Actor } = {}) {
     const org = await deps.orgs.getById(orgId);
-    const admin =
-      options.actor?.permissions.has("catalog.manage") &&
-      options.actor.orgPath &&
-      org.path.startsWith(options.actor.orgPath);
+    const actor = options.actor;
+    const admin = actor?.permissions.has("catalog.manage") && isWithinScope(actor, org.path);
     const statuses = admin ? (["published", "draft"] as const) : (["published"] as const);
     const rows = await db
       .select({ power: powers, version: powerVersions })

@@ -56,6 +56,26 @@ describe("power list", () => {
   });
 });
 
+describe("editing a power", () => {
+  it("puts a change into a new draft, shown to administrators only, and publishes it as the next version", async () => {
+    const edited = await admin.request("PUT", `/api/admin/catalog/powers/${powerId}/draft`, {
+      name: "教师资格认定（修订）",
+      kind: "licensing",
+      basis: "《教师资格条例》《〈教师资格条例〉实施办法》",
+      responsibility: "受理、审查、决定、送达、事后监管责任",
+      revision: 1,
+    });
+    expect(edited.json()).toMatchObject({ status: "draft", versionNo: 2 });
+    const ofPower = (list: { id: string }[]) => list.filter((p) => p.id === powerId);
+    const publicList = (await t.app.inject({ method: "GET", url: `/api/orgs/${harbinId}/powers` })).json();
+    expect(ofPower(publicList)).toEqual([expect.objectContaining({ status: "published", versionNo: 1 })]);
+    const adminList = (await admin.request("GET", `/api/orgs/${harbinId}/powers`)).json();
+    expect(ofPower(adminList)).toHaveLength(2);
+    const published = await admin.request("POST", `/api/admin/catalog/powers/${powerId}/publish`);
+    expect(published.json()).toMatchObject({ status: "published", versionNo: 2, name: "教师资格认定（修订）" });
+  });
+});
+
 describe("editing and publishing an item", () => {
   it("lists every violation and publishes nothing until they are fixed", async () => {
     const item = await createItem("0101", {
