@@ -71,6 +71,21 @@ const EMPTY_CONTENT: Partial<Content> = {
 /** A version's element as text: strings as they are, lists and objects as indented JSON. */
 const display = (value: unknown) => (typeof value === "string" ? value || "（空）" : JSON.stringify(value, null, 2));
 
+/** The identifier of an entry in a repeating group (a material, a situation, a form field). */
+function KeyField({ name, md }: { name: number; md: number }) {
+  return (
+    <Col xs={24} md={md}>
+      <Form.Item
+        name={[name, "key"]}
+        label="标识"
+        rules={[{ required: true, pattern: /^[a-z][a-z0-9_]*$/, message: "小写字母开头" }]}
+      >
+        <Input />
+      </Form.Item>
+    </Col>
+  );
+}
+
 /** One repeating group (materials, steps, fees…) as a bordered list with add and remove buttons. */
 function Repeater({
   name,
@@ -554,15 +569,7 @@ export function ItemEditorPage() {
           <Repeater name="situations" label="情形" add={{ key: "", name: "", description: "" }}>
             {({ name }) => (
               <Row gutter={8}>
-                <Col xs={24} md={6}>
-                  <Form.Item
-                    name={[name, "key"]}
-                    label="标识"
-                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]*$/, message: "小写字母开头" }]}
-                  >
-                    <Input />
-                  </Form.Item>
-                </Col>
+                <KeyField name={name} md={6} />
                 <Col xs={24} md={8}>
                   <Form.Item name={[name, "name"]} label="情形名称" rules={[{ required: true, message: "请填写" }]}>
                     <Input />
@@ -599,15 +606,7 @@ export function ItemEditorPage() {
           >
             {({ name }) => (
               <Row gutter={8}>
-                <Col xs={24} md={5}>
-                  <Form.Item
-                    name={[name, "key"]}
-                    label="标识"
-                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]*$/, message: "小写字母开头" }]}
-                  >
-                    <Input />
-                  </Form.Item>
-                </Col>
+                <KeyField name={name} md={5} />
                 <Col xs={24} md={9}>
                   <Form.Item name={[name, "name"]} label="材料名称" rules={[{ required: true, message: "请填写" }]}>
                     <Input />
@@ -760,15 +759,7 @@ export function ItemEditorPage() {
           >
             {({ name }) => (
               <Row gutter={8}>
-                <Col xs={24} md={5}>
-                  <Form.Item
-                    name={[name, "key"]}
-                    label="标识"
-                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]*$/, message: "小写字母开头" }]}
-                  >
-                    <Input />
-                  </Form.Item>
-                </Col>
+                <KeyField name={name} md={5} />
                 <Col xs={24} md={6}>
                   <Form.Item name={[name, "label"]} label="字段名称" rules={[{ required: true, message: "请填写" }]}>
                     <Input />
