@@ -120,8 +120,10 @@ export function PowersAdminPage() {
                   <Button
                     size="small"
                     onClick={() => {
-                      form.setFieldsValue(p);
-                      setEditing(p);
+                      // A power with an open draft is edited through that draft, whichever row was clicked.
+                      const target = powers.data?.find((d) => d.id === p.id && d.status === "draft") ?? p;
+                      form.setFieldsValue(target);
+                      setEditing(target);
                     }}
                   >
                     {p.status === "draft" ? "编辑" : "修改"}
