@@ -1,16 +1,8 @@
 import { Button, Result } from "antd";
+import type { ComponentType } from "react";
 import { createBrowserRouter, Link, Navigate } from "react-router";
-import { AdminLayout } from "./admin/admin-layout";
-import { AuditPage } from "./admin/audit-page";
-import { CalendarPage } from "./admin/calendar-page";
-import { CatalogListPage } from "./admin/catalog-list-page";
-import { ItemEditorPage } from "./admin/item-editor-page";
-import { OrgsPage } from "./admin/orgs-page";
-import { PowersAdminPage } from "./admin/powers-page";
-import { UsersPage } from "./admin/users-page";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
-import { KioskPage } from "./kiosk/kiosk";
 import { DevInboxPage } from "./portal/dev-inbox-page";
 import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
@@ -21,8 +13,14 @@ import { PowersPage } from "./portal/powers-page";
 import { SearchPage } from "./portal/search-page";
 import { SelfServicePage } from "./portal/self-service-page";
 import { SignInPage } from "./portal/sign-in-page";
-import { WorkbenchHome } from "./workbench/workbench-home";
-import { WorkbenchLayout } from "./workbench/workbench-layout";
+
+/**
+ * Staff faces and the kiosk load on first visit, so the public hall — what most people open, often on a
+ * phone — does not download the administration screens.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
 
 function NotFound() {
   return (
@@ -76,20 +74,86 @@ export const router = createBrowserRouter([
       { path: "*", element: <NotFound /> },
     ],
   },
-  { path: "/workbench", element: <WorkbenchLayout />, children: [{ index: true, element: <WorkbenchHome /> }] },
   {
-    path: "/admin",
-    element: <AdminLayout />,
+    path: "/workbench",
+    lazy: page(
+      () => import("./workbench/workbench-layout"),
+      (m) => m.WorkbenchLayout,
+    ),
     children: [
-      { index: true, element: <AdminHome /> },
-      { path: "orgs", element: <OrgsPage /> },
-      { path: "catalog", element: <CatalogListPage /> },
-      { path: "catalog/:id", element: <ItemEditorPage /> },
-      { path: "powers", element: <PowersAdminPage /> },
-      { path: "users", element: <UsersPage /> },
-      { path: "calendar", element: <CalendarPage /> },
-      { path: "audit", element: <AuditPage /> },
+      {
+        index: true,
+        lazy: page(
+          () => import("./workbench/workbench-home"),
+          (m) => m.WorkbenchHome,
+        ),
+      },
     ],
   },
-  { path: "/kiosk", element: <KioskPage /> },
+  {
+    path: "/admin",
+    lazy: page(
+      () => import("./admin/admin-layout"),
+      (m) => m.AdminLayout,
+    ),
+    children: [
+      { index: true, element: <AdminHome /> },
+      {
+        path: "orgs",
+        lazy: page(
+          () => import("./admin/orgs-page"),
+          (m) => m.OrgsPage,
+        ),
+      },
+      {
+        path: "catalog",
+        lazy: page(
+          () => import("./admin/catalog-list-page"),
+          (m) => m.CatalogListPage,
+        ),
+      },
+      {
+        path: "catalog/:id",
+        lazy: page(
+          () => import("./admin/item-editor-page"),
+          (m) => m.ItemEditorPage,
+        ),
+      },
+      {
+        path: "powers",
+        lazy: page(
+          () => import("./admin/powers-page"),
+          (m) => m.PowersAdminPage,
+        ),
+      },
+      {
+        path: "users",
+        lazy: page(
+          () => import("./admin/users-page"),
+          (m) => m.UsersPage,
+        ),
+      },
+      {
+        path: "calendar",
+        lazy: page(
+          () => import("./admin/calendar-page"),
+          (m) => m.CalendarPage,
+        ),
+      },
+      {
+        path: "audit",
+        lazy: page(
+          () => import("./admin/audit-page"),
+          (m) => m.AuditPage,
+        ),
+      },
+    ],
+  },
+  {
+    path: "/kiosk",
+    lazy: page(
+      () => import("./kiosk/kiosk"),
+      (m) => m.KioskPage,
+    ),
+  },
 ]);
