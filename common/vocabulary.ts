@@ -209,3 +209,30 @@ export const ITEM_FIELD_LABELS: Record<string, string> = {
 
 /** 同事同标: what a county's copy of a province standard item may set for itself. */
 export const LOCAL_ITEM_FIELDS = ["place", "hours", "consultationPhone", "complaintPhone", "windowStaff"] as const;
+
+export const MATERIAL_FORMS = ["original", "copy", "original_and_copy"] as const;
+export type MaterialForm = (typeof MATERIAL_FORMS)[number];
+export const MATERIAL_FORM_LABELS: Record<MaterialForm, string> = {
+  original: "原件",
+  copy: "复印件",
+  original_and_copy: "原件和复印件",
+};
+
+export const MATERIAL_MEDIA = ["paper", "electronic", "either"] as const;
+export type MaterialMedium = (typeof MATERIAL_MEDIA)[number];
+export const MATERIAL_MEDIUM_LABELS: Record<MaterialMedium, string> = {
+  paper: "纸质",
+  electronic: "电子",
+  either: "纸质或电子",
+};
+
+export const MATERIAL_SOURCES = ["applicant", "government", "issuer"] as const;
+export type MaterialSource = (typeof MATERIAL_SOURCES)[number];
+export const MATERIAL_SOURCE_LABELS: Record<MaterialSource, string> = {
+  applicant: "申请人自备",
+  government: "政府部门核发",
+  issuer: "其他机构出具",
+};
+
+/** 网办深度 I–IV, indexed by the depth itself. */
+export const ONLINE_DEPTH_LABELS = ["", "一级", "二级", "三级", "四级（全程网办）"] as const;

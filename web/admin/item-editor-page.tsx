@@ -33,8 +33,15 @@ import {
   ITEM_KINDS,
   LIMIT_UNIT_LABELS,
   LIMIT_UNITS,
+  MATERIAL_FORM_LABELS,
+  MATERIAL_FORMS,
+  MATERIAL_MEDIA,
+  MATERIAL_MEDIUM_LABELS,
   MATERIAL_REQUIREMENT_LABELS,
   MATERIAL_REQUIREMENTS,
+  MATERIAL_SOURCE_LABELS,
+  MATERIAL_SOURCES,
+  ONLINE_DEPTH_LABELS,
   REFORM_MODE_LABELS,
   REFORM_MODES,
   TOPICS,
@@ -536,9 +543,7 @@ export function ItemEditorPage() {
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="onlineDepth" label={ITEM_FIELD_LABELS.onlineDepth}>
-                <Select
-                  options={[1, 2, 3, 4].map((d) => ({ value: d, label: `${["一", "二", "三", "四"][d - 1]}级` }))}
-                />
+                <Select options={[1, 2, 3, 4].map((d) => ({ value: d, label: ONLINE_DEPTH_LABELS[d] }))} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -619,13 +624,7 @@ export function ItemEditorPage() {
                 </Col>
                 <Col xs={12} md={5}>
                   <Form.Item name={[name, "form"]} label="形式">
-                    <Select
-                      options={[
-                        { value: "original", label: "原件" },
-                        { value: "copy", label: "复印件" },
-                        { value: "original_and_copy", label: "原件和复印件" },
-                      ]}
-                    />
+                    <Select options={options(MATERIAL_FORMS, MATERIAL_FORM_LABELS)} />
                   </Form.Item>
                 </Col>
                 <Col xs={8} md={3}>
@@ -635,24 +634,12 @@ export function ItemEditorPage() {
                 </Col>
                 <Col xs={16} md={5}>
                   <Form.Item name={[name, "medium"]} label="载体">
-                    <Select
-                      options={[
-                        { value: "paper", label: "纸质" },
-                        { value: "electronic", label: "电子" },
-                        { value: "either", label: "纸质或电子" },
-                      ]}
-                    />
+                    <Select options={options(MATERIAL_MEDIA, MATERIAL_MEDIUM_LABELS)} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={6}>
                   <Form.Item name={[name, "source"]} label="来源">
-                    <Select
-                      options={[
-                        { value: "applicant", label: "申请人自备" },
-                        { value: "government", label: "政府部门核发" },
-                        { value: "issuer", label: "其他机构出具" },
-                      ]}
-                    />
+                    <Select options={options(MATERIAL_SOURCES, MATERIAL_SOURCE_LABELS)} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={10}>

@@ -1,11 +1,9 @@
 import { Empty, List, Space, Tag, Typography } from "antd";
 import { Link } from "react-router";
-import { AUDIENCE_LABELS, ITEM_KIND_LABELS, LIMIT_UNIT_LABELS } from "../../common/vocabulary";
+import { AUDIENCE_LABELS, ITEM_KIND_LABELS, LIMIT_UNIT_LABELS, ONLINE_DEPTH_LABELS } from "../../common/vocabulary";
 import type { components } from "../api/schema";
 
 export type ItemSummary = components["schemas"]["ItemSummary"];
-
-const DEPTH_LABELS = ["", "一级", "二级", "三级", "四级（全程网办）"];
 
 /** How long an item takes, as the guide promises it. */
 export function promiseText(limit: ItemSummary["promisedLimit"]): string {
@@ -50,7 +48,7 @@ export function ItemList({
                   {item.visitsRequired === 0 ? "零跑动" : `跑动 ${item.visitsRequired} 次`}
                 </Tag>
                 <Typography.Text type="secondary">承诺时限：{promiseText(item.promisedLimit)}</Typography.Text>
-                <Typography.Text type="secondary">网办深度：{DEPTH_LABELS[item.onlineDepth]}</Typography.Text>
+                <Typography.Text type="secondary">网办深度：{ONLINE_DEPTH_LABELS[item.onlineDepth]}</Typography.Text>
               </Space>
             }
           />

@@ -21,7 +21,11 @@ import {
   FORM_FIELD_TYPE_LABELS,
   ITEM_KIND_LABELS,
   LIMIT_UNIT_LABELS,
+  MATERIAL_FORM_LABELS,
+  MATERIAL_MEDIUM_LABELS,
   MATERIAL_REQUIREMENT_LABELS,
+  MATERIAL_SOURCE_LABELS,
+  ONLINE_DEPTH_LABELS,
   REFORM_MODE_LABELS,
 } from "../../common/vocabulary";
 import { ApiError, api, call } from "../api/client";
@@ -30,11 +34,6 @@ import { promiseText } from "../components/item-list";
 
 type Guide = components["schemas"]["Guide"];
 type Material = Guide["content"]["materials"][number];
-
-const FORM_LABELS = { original: "原件", copy: "复印件", original_and_copy: "原件和复印件" };
-const MEDIUM_LABELS = { paper: "纸质", electronic: "电子", either: "纸质或电子" };
-const SOURCE_LABELS = { applicant: "申请人自备", government: "政府部门核发", issuer: "其他机构出具" };
-const DEPTH_LABELS = ["", "一级", "二级", "三级", "四级"];
 
 function FileLink({ id, label }: { id: string | null; label: string }) {
   return id ? (
@@ -80,13 +79,23 @@ function MaterialsTable({ guide }: { guide: Guide }) {
             </Tag>
           ),
         },
-        { title: "形式与份数", key: "form", width: 130, render: (_, m) => `${FORM_LABELS[m.form]} ${m.copies} 份` },
-        { title: "载体", dataIndex: "medium", width: 100, render: (v: Material["medium"]) => MEDIUM_LABELS[v] },
+        {
+          title: "形式与份数",
+          key: "form",
+          width: 130,
+          render: (_, m) => `${MATERIAL_FORM_LABELS[m.form]} ${m.copies} 份`,
+        },
+        {
+          title: "载体",
+          dataIndex: "medium",
+          width: 100,
+          render: (v: Material["medium"]) => MATERIAL_MEDIUM_LABELS[v],
+        },
         {
           title: "来源",
           key: "source",
           width: 150,
-          render: (_, m) => [SOURCE_LABELS[m.source], m.sourceNote].filter(Boolean).join("："),
+          render: (_, m) => [MATERIAL_SOURCE_LABELS[m.source], m.sourceNote].filter(Boolean).join("："),
         },
         {
           title: "表格与示范文本",
@@ -183,7 +192,7 @@ export function GuidePage() {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title="网办深度" value={DEPTH_LABELS[c.onlineDepth]} />
+            <Statistic title="网办深度" value={ONLINE_DEPTH_LABELS[c.onlineDepth]} />
           </Card>
         </Col>
       </Row>
