@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPage, type Stack, screenshot, signInStaff, startStack } from "./harness.js";
 
@@ -37,6 +38,14 @@ describe("the catalog journey", () => {
     await page.getByRole("heading", { level: 1, name: "高级中学、中等职业学校教师资格认定" }).waitFor();
     await page.getByText("8个工作日").first().waitFor();
     await screenshot(page, "catalog-guide");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "下载 PDF" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("高级中学、中等职业学校教师资格认定办事指南.pdf");
+    const pdf = await readFile((await download.path()) ?? "");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);

@@ -36,3 +36,8 @@ export function text(label: string, max: number) {
 }
 
 export const okResponse = z.object({ ok: z.literal(true) });
+
+/** Content-Disposition for a download whose name is Chinese (RFC 5987), so browsers save it under that name. */
+export function attachment(fileName: string): string {
+  return `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -7,16 +7,7 @@ import { ITEM_KIND_LABELS } from "../../common/vocabulary";
 import { api, call, csrfHeaders } from "../api/client";
 import type { components } from "../api/schema";
 
-type Row = {
-  id: string;
-  code: string;
-  name: string;
-  kind: components["schemas"]["ItemSummary"]["kind"];
-  orgName: string;
-  hasDraft: boolean;
-  publishedVersionNo: number | null;
-  endDate: string | null;
-};
+type Row = components["schemas"]["AdminItemRow"];
 
 /** 事项管理: every item of the administrator's subtree with its state; open one to edit its draft. */
 export function CatalogListPage() {
@@ -118,6 +109,7 @@ export function CatalogListPage() {
                 <Space size={4} wrap>
                   {r.publishedVersionNo ? <Tag color="green">在用 第{r.publishedVersionNo}版</Tag> : <Tag>未发布</Tag>}
                   {r.hasDraft && <Tag color="orange">有草稿</Tag>}
+                  {r.standard && <Tag color="purple">省级标准</Tag>}
                   {r.endDate && <Tag color="red">{r.endDate} 取消</Tag>}
                 </Space>
               ),

@@ -54,6 +54,8 @@ import { useSession } from "../components/session";
 
 type AdminItem = components["schemas"]["AdminItem"];
 type Content = NonNullable<AdminItem["draft"]>["content"];
+/** The editor's form: the item's content, and for a new item where it belongs. */
+type EditorValues = Content & { orgId?: string; basicCode?: string; standard?: boolean; standardItemId?: string };
 type Violation = AdminItem["violations"][number];
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -167,7 +169,7 @@ export function ItemEditorPage() {
   const { message, modal } = App.useApp();
   const me = useSession().data?.user;
   const orgs = useOrgs();
-  const [form] = Form.useForm<Content & { orgId?: string; basicCode?: string }>();
+  const [form] = Form.useForm<EditorValues>();
   const [busy, setBusy] = useState(false);
   const [violations, setViolations] = useState<Violation[] | null>(null);
 
@@ -184,15 +186,12 @@ export function ItemEditorPage() {
   });
   const provinceId = orgs.data?.find((o) => o.parentId === null)?.id;
   const standards = useQuery({
-    queryKey: ["standard-items", provinceId],
-    enabled: isNew && Boolean(provinceId),
-    queryFn: () =>
-      call(api.GET("/api/catalog/items", { params: { query: { orgId: provinceId, pageSize: 100, page: 1 } } })),
+    queryKey: ["standard-items"],
+    enabled: isNew,
+    queryFn: () => call(api.GET("/api/admin/catalog/standards")),
   });
-  // Only the province's own items are standards; the org filter also returns its subtree's.
-  const standardOptions = (standards.data?.items ?? [])
-    .filter((i) => i.orgId === provinceId)
-    .map((i) => ({ value: i.id, label: `${i.name}（${i.code}）` }));
+  const standardOptions = (standards.data ?? []).map((i) => ({ value: i.id, label: `${i.name}（${i.code}）` }));
+  const makingStandard = Form.useWatch("standard", form) === true;
   const orgTree = useMemo(() => orgSubtree(orgs.data ?? [], me?.orgId), [orgs.data, me?.orgId]);
   const draft = item.data?.draft;
   const editable = isNew || Boolean(draft);
@@ -312,12 +311,8 @@ export function ItemEditorPage() {
     await form.validateFields();
     // The whole store, not only the fields on screen: elements the editor does not show (a material's source note,
     // a field's help text) must survive a save unchanged.
-    const values = form.getFieldsValue(true) as Content & {
-      orgId?: string;
-      basicCode?: string;
-      standardItemId?: string;
-    };
-    const { orgId: chosenOrg, basicCode, standardItemId, ...content } = values;
+    const values = form.getFieldsValue(true) as EditorValues;
+    const { orgId: chosenOrg, basicCode, standard, standardItemId, ...content } = values;
     if (isNew) {
       await run(
         () =>
@@ -326,7 +321,8 @@ export function ItemEditorPage() {
               body: {
                 orgId: chosenOrg ?? "",
                 basicCode: basicCode ?? "",
-                standardItemId: standardItemId ?? null,
+                standard: standard ?? false,
+                standardItemId: standard ? null : (standardItemId ?? null),
                 content,
               },
             }),
@@ -358,6 +354,8 @@ export function ItemEditorPage() {
         </Typography.Title>
         {item.data?.published && <Tag color="green">在用 第{item.data.published.versionNo}版</Tag>}
         {draft && <Tag color="orange">草稿 第{draft.versionNo}版</Tag>}
+        {item.data?.standard && <Tag color="purple">省级标准事项</Tag>}
+        {item.data?.standardItemId && <Tag color="purple">遵循省级标准</Tag>}
       </Space>
       <Space wrap className="toolbar editor-actions">
         {editable && (
@@ -431,21 +429,34 @@ export function ItemEditorPage() {
                     <Input maxLength={4} />
                   </Form.Item>
                 </Col>
-                <Col xs={24}>
-                  <Form.Item
-                    name="standardItemId"
-                    label="遵循的省级标准事项（同事同标，可不选）"
-                    extra="选择后，除办理地点、时间、电话和窗口负责人外，其余要素须与省级标准一致"
-                  >
-                    <Select
-                      allowClear
-                      showSearch
-                      optionFilterProp="label"
-                      options={standardOptions}
-                      onChange={adoptStandard}
-                    />
-                  </Form.Item>
-                </Col>
+                {orgId === provinceId && (
+                  <Col xs={24}>
+                    <Form.Item
+                      name="standard"
+                      valuePropName="checked"
+                      extra="省级标准事项供各县（市、区）、市照此发布本地事项，本身不对外受理，也不需对应权力事项"
+                    >
+                      <Checkbox>作为省级标准事项（同事同标）</Checkbox>
+                    </Form.Item>
+                  </Col>
+                )}
+                {!makingStandard && (
+                  <Col xs={24}>
+                    <Form.Item
+                      name="standardItemId"
+                      label="遵循的省级标准事项（同事同标，可不选）"
+                      extra="选择后，除办理地点、时间、电话和窗口负责人外，其余要素须与省级标准一致"
+                    >
+                      <Select
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        options={standardOptions}
+                        onChange={adoptStandard}
+                      />
+                    </Form.Item>
+                  </Col>
+                )}
               </>
             )}
             <Col xs={24} md={12}>

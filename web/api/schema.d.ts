@@ -1203,6 +1203,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/items/{id}/guide.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载办事指南（PDF） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/figures": {
         parameters: {
             query?: never;
@@ -1302,18 +1338,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                            orgName: string;
-                            hasDraft: boolean;
-                            publishedVersionNo: number | null;
-                            endDate: string | null;
-                        }[];
+                        "application/json": components["schemas"]["AdminItemRow"][];
                     };
                 };
             };
@@ -1333,6 +1358,8 @@ export interface paths {
                         /** Format: uuid */
                         orgId: string;
                         basicCode: string;
+                        /** @default false */
+                        standard?: boolean;
                         /** @default null */
                         standardItemId?: string | null;
                         content: {
@@ -1835,6 +1862,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/catalog/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在用的省级标准事项（同事同标：各地据此发布本地事项） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/catalog/export": {
         parameters: {
             query?: never;
@@ -2266,6 +2329,7 @@ export interface components {
             /** Format: uuid */
             versionId: string;
             versionNo: number;
+            standard: boolean;
         };
         GuideInput: {
             item: components["schemas"]["ItemSummaryInput"];
@@ -2398,6 +2462,8 @@ export interface components {
                 code: string;
                 name: string;
             } | null;
+            standardItemId: string | null;
+            localCopies: components["schemas"]["ItemSummaryInput"][];
             figures: {
                 daysCut: number;
                 visitsRequired: number;
@@ -2415,6 +2481,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             orgName: string;
+            standard: boolean;
             standardItemId: string | null;
             draft: {
                 /** Format: uuid */
@@ -2701,6 +2768,19 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        AdminItemRowInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+            orgName: string;
+            standard: boolean;
+            hasDraft: boolean;
+            publishedVersionNo: number | null;
+            endDate: string | null;
         };
         OrgFiguresInput: {
             /** Format: uuid */
@@ -2852,6 +2932,7 @@ export interface components {
             /** Format: uuid */
             versionId: string;
             versionNo: number;
+            standard: boolean;
         };
         Guide: {
             item: components["schemas"]["ItemSummary"];
@@ -2984,6 +3065,8 @@ export interface components {
                 code: string;
                 name: string;
             } | null;
+            standardItemId: string | null;
+            localCopies: components["schemas"]["ItemSummary"][];
             figures: {
                 daysCut: number;
                 visitsRequired: number;
@@ -3001,6 +3084,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             orgName: string;
+            standard: boolean;
             standardItemId: string | null;
             draft: {
                 /** Format: uuid */
@@ -3287,6 +3371,19 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        AdminItemRow: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+            orgName: string;
+            standard: boolean;
+            hasDraft: boolean;
+            publishedVersionNo: number | null;
+            endDate: string | null;
         };
         OrgFigures: {
             /** Format: uuid */

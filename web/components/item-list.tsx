@@ -1,14 +1,10 @@
 import { Empty, List, Space, Tag, Typography } from "antd";
 import { Link } from "react-router";
-import { AUDIENCE_LABELS, ITEM_KIND_LABELS, LIMIT_UNIT_LABELS, ONLINE_DEPTH_LABELS } from "../../common/vocabulary";
+import { promiseText } from "../../common/format";
+import { AUDIENCE_LABELS, ITEM_KIND_LABELS, ONLINE_DEPTH_LABELS } from "../../common/vocabulary";
 import type { components } from "../api/schema";
 
 export type ItemSummary = components["schemas"]["ItemSummary"];
-
-/** How long an item takes, as the guide promises it. */
-export function promiseText(limit: ItemSummary["promisedLimit"]): string {
-  return limit.days === 0 ? "即办" : `${limit.days}${LIMIT_UNIT_LABELS[limit.unit]}`;
-}
 
 /** Service items as a list of links to their guides, with the promises people compare. */
 export function ItemList({

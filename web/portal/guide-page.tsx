@@ -1,4 +1,4 @@
-import { PrinterOutlined } from "@ant-design/icons";
+import { FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
@@ -16,11 +16,11 @@ import {
   Typography,
 } from "antd";
 import { Link, useParams } from "react-router";
+import { feeText, limitText, promiseText, visitsText } from "../../common/format";
 import {
   AUDIENCE_LABELS,
   FORM_FIELD_TYPE_LABELS,
   ITEM_KIND_LABELS,
-  LIMIT_UNIT_LABELS,
   MATERIAL_FORM_LABELS,
   MATERIAL_MEDIUM_LABELS,
   MATERIAL_REQUIREMENT_LABELS,
@@ -30,7 +30,7 @@ import {
 } from "../../common/vocabulary";
 import { ApiError, api, call } from "../api/client";
 import type { components } from "../api/schema";
-import { promiseText } from "../components/item-list";
+import { ItemList } from "../components/item-list";
 
 type Guide = components["schemas"]["Guide"];
 type Material = Guide["content"]["materials"][number];
@@ -136,8 +136,6 @@ export function GuidePage() {
   }
   if (!guide.data) return <Card loading />;
   const { item, content: c, power, figures } = guide.data;
-  const fee =
-    c.fees.length === 0 ? "不收费" : c.fees.map((f) => `${f.name} ${(f.amountFen / 100).toFixed(2)} 元`).join("；");
 
   return (
     <article className="guide">
@@ -152,6 +150,11 @@ export function GuidePage() {
           ))}
           {c.selfService && <Tag color="green">自助办理 · 24小时可办</Tag>}
           {c.reformMode !== "none" && <Tag color="purple">证照分离：{REFORM_MODE_LABELS[c.reformMode]}</Tag>}
+          {guide.data.standardItemId && (
+            <Link to={`/items/${guide.data.standardItemId}`}>
+              <Tag color="purple">执行全省统一标准</Tag>
+            </Link>
+          )}
           <Typography.Text type="secondary">
             实施机构：<Link to={`/orgs/${item.orgId}`}>{item.orgName}</Link> · 事项编码：{item.code} · 第{" "}
             {item.versionNo} 版
@@ -165,7 +168,19 @@ export function GuidePage() {
           <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()}>
             打印办事指南
           </Button>
+          <Button size="large" icon={<FilePdfOutlined />} href={`/api/catalog/items/${item.id}/guide.pdf`} download>
+            下载 PDF
+          </Button>
         </Space>
+        {item.standard && (
+          <Alert
+            type="info"
+            showIcon
+            className="block-top"
+            message="省级标准事项（同事同标）"
+            description="全省按同一标准办理：条件、材料、时限和流程相同。请向所在地的实施机构申请，见下方“各地实施”。"
+          />
+        )}
         {c.reformMode === "abolished" && (
           <Alert type="warning" showIcon message="该审批已直接取消，无需申请。" className="block-top" />
         )}
@@ -179,15 +194,12 @@ export function GuidePage() {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic
-              title="法定办结时限"
-              value={`${c.statutoryLimit.days}${LIMIT_UNIT_LABELS[c.statutoryLimit.unit]}`}
-            />
+            <Statistic title="法定办结时限" value={limitText(c.statutoryLimit)} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title="到现场次数" value={c.visitsRequired === 0 ? "零跑动" : `${c.visitsRequired} 次`} />
+            <Statistic title="到现场次数" value={visitsText(c.visitsRequired)} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
@@ -205,12 +217,18 @@ export function GuidePage() {
         />
       )}
 
+      {guide.data.localCopies.length > 0 && (
+        <Card title="各地实施" className="guide-section">
+          <ItemList items={guide.data.localCopies} loading={false} empty="暂无" />
+        </Card>
+      )}
+
       <Card title="基本信息" className="guide-section">
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label="对应权力事项">
             {power ? <Link to={`/orgs/${item.orgId}/powers`}>{`${power.name}（${power.code}）`}</Link> : "—"}
           </Descriptions.Item>
-          <Descriptions.Item label="收费">{fee}</Descriptions.Item>
+          <Descriptions.Item label="收费">{feeText(c.fees)}</Descriptions.Item>
           <Descriptions.Item label="设定依据" span={2}>
             <div className="pre">{c.legalBasis}</div>
           </Descriptions.Item>

@@ -167,6 +167,8 @@ export const createItemBody = z.object({
     .string()
     .trim()
     .regex(/^[0-9]{4}$/, { message: "基本编码应为 4 位数字" }),
+  /** A province standard (基本目录) that county and city items copy; only the province department makes them. */
+  standard: z.boolean().default(false),
   standardItemId: z.uuid().nullable().default(null),
   content: itemContent,
 });
@@ -206,6 +208,8 @@ export const itemSummary = z
     reformMode: z.enum(REFORM_MODES),
     versionId: z.uuid(),
     versionNo: z.number().int(),
+    /** A province standard: a template for local items, not applied for itself. */
+    standard: z.boolean(),
   })
   .meta({ id: "ItemSummary" });
 
@@ -214,6 +218,10 @@ export const guideView = z
     item: itemSummary,
     content: itemContent,
     power: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
+    /** For a local item: the province standard it follows (同事同标). */
+    standardItemId: z.uuid().nullable(),
+    /** For a province standard: the local items that follow it, where people actually apply. */
+    localCopies: z.array(itemSummary),
     figures,
     publishedAt: z.iso.datetime().nullable(),
     endDate: z.string().nullable(),
@@ -227,6 +235,7 @@ export const adminItemView = z
     basicCode: z.string(),
     orgId: z.uuid(),
     orgName: z.string(),
+    standard: z.boolean(),
     standardItemId: z.uuid().nullable(),
     draft: versionView.nullable(),
     published: versionView.nullable(),
@@ -237,16 +246,19 @@ export const adminItemView = z
   })
   .meta({ id: "AdminItem" });
 
-export const adminItemRow = z.object({
-  id: z.uuid(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(ITEM_KINDS),
-  orgName: z.string(),
-  hasDraft: z.boolean(),
-  publishedVersionNo: z.number().int().nullable(),
-  endDate: z.string().nullable(),
-});
+export const adminItemRow = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.enum(ITEM_KINDS),
+    orgName: z.string(),
+    standard: z.boolean(),
+    hasDraft: z.boolean(),
+    publishedVersionNo: z.number().int().nullable(),
+    endDate: z.string().nullable(),
+  })
+  .meta({ id: "AdminItemRow" });
 
 export const listItemsQuery = z.object({
   q: z.string().trim().max(50, { message: "搜索词不能超过 50 个字符" }).optional(),
@@ -270,6 +282,7 @@ export type UpdatePowerInput = z.infer<typeof updatePowerBody>;
 export type CreateItemInput = z.infer<typeof createItemBody>;
 export type ListItemsQuery = z.infer<typeof listItemsQuery>;
 export type ItemSummary = z.infer<typeof itemSummary>;
+export type AdminItemRow = z.infer<typeof adminItemRow>;
 
 export const orgFiguresView = z
   .object({

@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../platform/auth.js";
 import { errors } from "../../platform/errors.js";
-import { idParams, pageOf } from "../../platform/http.js";
+import { attachment, idParams, pageOf } from "../../platform/http.js";
+import { renderPdf } from "../../platform/pdf.js";
 import {
   adminItemRow,
   adminItemView,
@@ -19,6 +20,7 @@ import {
   saveDraftBody,
   updatePowerBody,
 } from "./catalog.contract.js";
+import { guideDocument } from "./catalog.pdf.js";
 import type { CatalogService } from "./catalog.service.js";
 
 export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): void {
@@ -47,6 +49,22 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
       schema: { tags: publicTags, summary: "办事指南", params: idParams, response: { 200: guideView } },
     },
     async (request) => catalog.getGuide(request.params.id),
+  );
+
+  r.get(
+    "/api/catalog/items/:id/guide.pdf",
+    {
+      config: { access: "public" },
+      schema: { tags: publicTags, summary: "下载办事指南（PDF）", params: idParams },
+    },
+    async (request, reply) => {
+      const guide = await catalog.getGuide(request.params.id);
+      const pdf = await renderPdf(guideDocument(guide));
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", attachment(`${guide.content.name}办事指南.pdf`))
+        .send(Buffer.from(pdf));
+    },
   );
 
   r.get(
@@ -189,6 +207,19 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
   );
 
   r.get(
+    "/api/admin/catalog/standards",
+    {
+      config: { access: "catalog.manage" },
+      schema: {
+        tags: adminTags,
+        summary: "在用的省级标准事项（同事同标：各地据此发布本地事项）",
+        response: { 200: z.array(itemSummary) },
+      },
+    },
+    async (request) => catalog.listStandards(requireActor(request)),
+  );
+
+  r.get(
     "/api/admin/catalog/export",
     {
       config: { access: "catalog.manage" },
@@ -198,7 +229,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
       const workbook = await catalog.exportWorkbook(requireActor(request));
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent("事项库.xlsx")}`)
+        .header("content-disposition", attachment("事项库.xlsx"))
         .send(workbook);
     },
   );

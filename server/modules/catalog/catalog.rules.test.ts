@@ -3,7 +3,12 @@ import { completeContent, ORG } from "../../test/catalog-fixtures.js";
 import type { ItemContent } from "./catalog.contract.js";
 import { checkPublication, differingFields, itemFigures, type PublicationContext } from "./catalog.rules.js";
 
-const context: PublicationContext = { citedPower: { kind: "licensing", orgId: ORG }, itemOrgId: ORG, standard: null };
+const context: PublicationContext = {
+  citedPower: { kind: "licensing", orgId: ORG },
+  itemOrgId: ORG,
+  isStandard: false,
+  standard: null,
+};
 const fields = (content: ItemContent, ctx = context) => checkPublication(content, ctx).map((v) => v.field);
 
 describe("publication rules", () => {
@@ -71,11 +76,17 @@ describe("publication rules", () => {
   });
 
   it("let a county copy differ from the province standard only in local fields (同事同标)", () => {
-    const standard = completeContent();
+    const standard = completeContent({ powerId: null });
     const local = completeContent({ place: "道里区政务服务中心", hours: "工作日 9:00—17:00", windowStaff: "李明" });
     expect(fields(local, { ...context, standard })).toEqual([]);
     const drifted = completeContent({ conditions: "另加条件" });
     expect(fields(drifted, { ...context, standard })).toEqual(["conditions"]);
+  });
+
+  it("let a province standard cite no power, and no power of any org", () => {
+    const template = { ...context, citedPower: null, isStandard: true };
+    expect(fields(completeContent({ powerId: null }), template)).toEqual([]);
+    expect(fields(completeContent(), template)).toEqual(["powerId"]);
   });
 });
 

@@ -9,6 +9,8 @@ export type PublicationContext = {
   /** The cited power as currently published, if it exists and belongs to the item's org. */
   citedPower: { kind: string; orgId: string } | null;
   itemOrgId: string;
+  /** A province standard is a template: it cites no power, the local copies cite their own orgs' powers. */
+  isStandard: boolean;
   /** The published content of the province standard this item follows (同事同标), if any. */
   standard: ItemContent | null;
 };
@@ -41,7 +43,9 @@ export function checkPublication(c: ItemContent, ctx: PublicationContext): Viola
   if (c.steps.length === 0) add("steps", "请填写办理流程");
   if (c.form.length === 0) add("form", "请设置申请表单字段");
 
-  if (!ctx.citedPower) add("powerId", "须对应本单位权责清单中已发布的权力事项（清单之外无权力）");
+  if (ctx.isStandard) {
+    if (c.powerId) add("powerId", "省级标准事项不对应具体单位的权力事项，由各地实施时对应本单位权力");
+  } else if (!ctx.citedPower) add("powerId", "须对应本单位权责清单中已发布的权力事项（清单之外无权力）");
   else if (ctx.citedPower.orgId !== ctx.itemOrgId) add("powerId", "所对应的权力事项不属于本单位");
   else if (ctx.citedPower.kind !== c.kind) add("powerId", "事项类型须与所对应权力事项的类型一致");
 
@@ -94,7 +98,8 @@ export function checkPublication(c: ItemContent, ctx: PublicationContext): Viola
 
   if (ctx.standard) {
     for (const field of differingFields(ctx.standard, c)) {
-      if (!(LOCAL_ITEM_FIELDS as readonly string[]).includes(field)) {
+      // Each copy necessarily cites its own org's power; the standard cites none.
+      if (field !== "powerId" && !(LOCAL_ITEM_FIELDS as readonly string[]).includes(field)) {
         add(
           field,
           `同事同标：“${ITEM_FIELD_LABELS[field] ?? field}”须与省级标准一致，只有地点、时间、电话和窗口负责人可按本地填写`,

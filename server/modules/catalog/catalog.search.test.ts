@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/harness.js";
+import { staffClient, startTestApp, type TestApp } from "../../test/harness.js";
 import { SEARCH_QUERIES } from "./search-queries.js";
 
 let t: TestApp;
@@ -23,6 +23,31 @@ describe("search over the demo catalog", () => {
     expect([...modes].sort()).toEqual(["abolished", "commitment", "filing", "none", "streamlined"]);
     const selfService = (await t.app.inject({ method: "GET", url: "/api/catalog/items?selfService=true" })).json();
     expect(selfService.total).toBeGreaterThanOrEqual(10);
+  });
+
+  it("has county items that follow one province standard, each with its own desk (同事同标)", async () => {
+    const transfers = (
+      await t.app.inject({ method: "GET", url: `/api/catalog/items?q=${encodeURIComponent("义务教育阶段学生转学")}` })
+    ).json();
+    const copies = transfers.items.filter((i: { name: string }) => i.name === "义务教育阶段学生转学");
+    expect(copies.map((i: { orgName: string }) => i.orgName).sort()).toEqual(
+      ["南岗区教育局", "道里区教育局", "香坊区教育局"].sort(),
+    );
+    const guides = await Promise.all(
+      copies.map(async (i: { id: string }) =>
+        (await t.app.inject({ method: "GET", url: `/api/catalog/items/${i.id}/guide` })).json(),
+      ),
+    );
+    expect(new Set(guides.map((g) => g.content.place)).size).toBe(3);
+    expect(new Set(guides.map((g) => JSON.stringify(g.content.materials))).size).toBe(1);
+    const standards = (
+      await (await staffClient(t, "harbin.admin")).request("GET", "/api/admin/catalog/standards")
+    ).json();
+    const standard = standards.find((s: { name: string }) => s.name === "义务教育阶段学生转学");
+    const guide = (await t.app.inject({ method: "GET", url: `/api/catalog/items/${standard.id}/guide` })).json();
+    expect(guide.localCopies.map((c: { id: string }) => c.id).sort()).toEqual(
+      copies.map((c: { id: string }) => c.id).sort(),
+    );
   });
 
   for (const { query, expected } of SEARCH_QUERIES) {

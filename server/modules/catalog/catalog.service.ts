@@ -11,6 +11,7 @@ import { AppError, errors } from "../../platform/errors.js";
 import { SearchIndex } from "../../platform/search.js";
 import { type OrgRow, type OrgService, orgs, withinActorSubtree } from "../orgs/index.js";
 import {
+  type AdminItemRow,
   type CreateItemInput,
   type CreatePowerInput,
   type ItemContent,
@@ -260,9 +261,11 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
 
   /** Inserts an item with its first draft; `createItem` checks the caller, seeding calls this directly. */
   async function insertItem(by: AuditActor, org: OrgRow, input: CreateItemInput) {
+    if (input.standard && org.parentId !== null) throw errors.validation("只有省教育厅可以制定省级标准事项");
     if (input.standardItemId) {
+      if (input.standard) throw errors.validation("省级标准事项不能再引用其他标准");
       const [standard] = await db.select().from(items).where(eq(items.id, input.standardItemId));
-      if (!standard) throw errors.validation("所引用的省级标准事项不存在");
+      if (!standard?.standard) throw errors.validation("所引用的事项不是省级标准事项");
     }
     // The national code is the implementing org's credit code + the basic code; until the org's code is
     // filled in, a stable stand-in from its id keeps codes unique.
@@ -270,7 +273,14 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     return db.transaction(async (tx) => {
       const [item] = await tx
         .insert(items)
-        .values({ id: uuidv7(), orgId: org.id, basicCode: input.basicCode, code, standardItemId: input.standardItemId })
+        .values({
+          id: uuidv7(),
+          orgId: org.id,
+          basicCode: input.basicCode,
+          code,
+          standard: input.standard,
+          standardItemId: input.standardItemId,
+        })
         .onConflictDoNothing()
         .returning();
       if (!item) throw errors.conflict("ITEM_CODE_TAKEN", `本单位已有基本编码为 ${input.basicCode} 的事项`);
@@ -325,6 +335,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       basicCode: item.basicCode,
       orgId: org.id,
       orgName: org.name,
+      standard: item.standard,
       standardItemId: item.standardItemId,
       draft: draft && versionView(draft),
       published: published && versionView(published),
@@ -401,7 +412,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
   async function violationsOf(item: ItemRow, content: ItemContent): Promise<Violation[]> {
     const citedPower = content.powerId ? await publishedPower(content.powerId) : null;
     const standard = item.standardItemId ? ((await publishedVersion(item.standardItemId))?.content ?? null) : null;
-    return checkPublication(content, { citedPower, itemOrgId: item.orgId, standard });
+    return checkPublication(content, { citedPower, itemOrgId: item.orgId, isStandard: item.standard, standard });
   }
 
   async function publishedPower(powerId: string) {
@@ -520,19 +531,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       )
       .where(withinActorSubtree(actor))
       .orderBy(asc(orgs.path), asc(items.basicCode));
-    const byItem = new Map<
-      string,
-      {
-        id: string;
-        code: string;
-        name: string;
-        kind: ItemVersionRow["kind"];
-        orgName: string;
-        hasDraft: boolean;
-        publishedVersionNo: number | null;
-        endDate: string | null;
-      }
-    >();
+    const byItem = new Map<string, AdminItemRow>();
     for (const { item, orgName, version } of rows) {
       const entry = byItem.get(item.id) ?? {
         id: item.id,
@@ -540,6 +539,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         name: version.name,
         kind: version.kind,
         orgName,
+        standard: item.standard,
         hasDraft: false,
         publishedVersionNo: null,
         endDate: null,
@@ -651,6 +651,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         await insertItem(auditActorOf(actor), entry.org, {
           orgId: entry.org.id,
           basicCode: entry.basicCode,
+          standard: false,
           standardItemId: null,
           content: entry.content,
         });
@@ -678,6 +679,8 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       eq(itemVersions.status, "published"),
       or(isNull(itemVersions.endDate), gt(itemVersions.endDate, todayInChina())),
     ) as SQL;
+  /** In force and applied for at an org: what the public lists, searches and counts (standards are templates). */
+  const servedInForce = (): SQL => and(inForce(), eq(items.standard, false)) as SQL;
 
   function summaryOf(item: ItemRow, version: ItemVersionRow, orgName: string): ItemSummary {
     const c = version.content;
@@ -697,19 +700,26 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       reformMode: c.reformMode,
       versionId: version.id,
       versionNo: version.versionNo,
+      standard: item.standard,
     };
   }
 
-  async function publishedSummaries(): Promise<ItemSummary[]> {
+  async function summariesWhere(condition: SQL): Promise<ItemSummary[]> {
     const rows = await db
       .select({ item: items, version: itemVersions, orgName: orgDisplayName })
       .from(items)
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
       .innerJoin(orgs, eq(orgs.id, items.orgId))
       .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(inForce())
+      .where(condition)
       .orderBy(asc(orgs.path), asc(items.basicCode));
     return rows.map((r) => summaryOf(r.item, r.version, r.orgName));
+  }
+
+  /** The province standards in force (同事同标), for an admin creating a local copy of one. */
+  async function listStandards(actor: Actor): Promise<ItemSummary[]> {
+    assertPermission(actor, "catalog.manage");
+    return summariesWhere(and(inForce(), eq(items.standard, true)) as SQL);
   }
 
   // The search index over every item in force, rebuilt when this process publishes or another one did.
@@ -721,7 +731,8 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int`, latest: max(itemVersions.publishedAt) })
       .from(itemVersions)
-      .where(inForce());
+      .innerJoin(items, eq(items.id, itemVersions.itemId))
+      .where(servedInForce());
     return `${row?.n}:${row?.latest ? new Date(row.latest).getTime() : 0}:${todayInChina()}`;
   }
 
@@ -738,7 +749,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
       .innerJoin(orgs, eq(orgs.id, items.orgId))
       .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(inForce());
+      .where(servedInForce());
     const index = new SearchIndex(SEARCH_SYNONYMS);
     const summaries = new Map<string, ItemSummary>();
     for (const { item, version, orgName } of rows) {
@@ -769,7 +780,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       const { index, summaries } = await currentIndex();
       candidates = index.search(query.q, 200).flatMap((hit) => summaries.get(hit.id) ?? []);
     } else {
-      candidates = await publishedSummaries();
+      candidates = await summariesWhere(servedInForce());
     }
     const orgPath = query.orgId ? (await deps.orgs.getById(query.orgId)).path : null;
     const orgPaths = orgPath ? new Map((await deps.orgs.list()).map((o) => [o.id, o.path])) : null;
@@ -802,7 +813,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       .from(items)
       .innerJoin(orgs, eq(orgs.id, items.orgId))
       .innerJoin(itemVersions, eq(itemVersions.itemId, items.id))
-      .where(and(subtree, inForce()));
+      .where(and(subtree, servedInForce()));
     const previous = new Map<string, ItemContent>();
     if (current.length > 0) {
       const older = await db
@@ -867,6 +878,10 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       item: summaryOf(item, version, orgName),
       content: version.content,
       power,
+      standardItemId: item.standardItemId,
+      localCopies: item.standard
+        ? await summariesWhere(and(servedInForce(), eq(items.standardItemId, item.id)) as SQL)
+        : [],
       figures: itemFigures(version.content, previous?.content ?? null),
       publishedAt: version.publishedAt?.toISOString() ?? null,
       endDate: version.endDate,
@@ -907,6 +922,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
     exportWorkbook,
     importWorkbook,
     listPublished,
+    listStandards,
     orgFigures,
     getGuide,
   };

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ITEM_KINDS, POWER_KINDS, TOPICS } from "../../../common/vocabulary.js";
 import { orgs } from "../orgs/index.js";
 import type { ItemContent } from "./catalog.contract.js";
@@ -59,7 +59,12 @@ export const items = pgTable(
       .references(() => orgs.id),
     basicCode: text("basic_code").notNull(),
     code: text("code").notNull().unique(),
-    /** 同事同标: the province standard item this local item follows, if any. */
+    /**
+     * 同事同标: a province standard item (基本目录) is a template local orgs publish their own copies of; it is read
+     * by admins and shown with its local copies, but never listed, searched or applied for itself.
+     */
+    standard: boolean("standard").notNull().default(false),
+    /** The province standard item this local item follows, if any. */
     standardItemId: uuid("standard_item_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeContent } from "../../test/catalog-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
+import { pdfPages } from "../../test/pdf-text.js";
 import type { ItemContent } from "./catalog.contract.js";
 
 let t: TestApp;
@@ -112,6 +113,58 @@ describe("editing and publishing an item", () => {
     });
   });
 
+  it("downloads the guide as a Chinese PDF with every section, and only once it is published", async () => {
+    const item = await createItem("0110", {
+      name: "教师资格认定（幼儿园）",
+      legalBasis: "《教师资格条例》第十三条：受理申请的机关应当自受理申请之日起30日内作出决定。".repeat(30),
+      situations: [{ key: "first", name: "首次申请", description: "" }],
+      materials: [
+        ...content().materials,
+        {
+          key: "photo",
+          name: "近期免冠证件照",
+          requirement: "required",
+          form: "original",
+          copies: 2,
+          medium: "paper",
+          source: "applicant",
+          sourceNote: "",
+          blankFormFileId: null,
+          sampleFileId: null,
+          notes: "白底，二寸",
+          situationKeys: ["first"],
+        },
+      ],
+    });
+    const url = `/api/catalog/items/${item.id}/guide.pdf`;
+    expect((await t.app.inject({ method: "GET", url })).json()).toMatchObject({ code: "NOT_FOUND" });
+    await admin.request("POST", `/api/admin/catalog/items/${item.id}/publish`);
+
+    const response = await t.app.inject({ method: "GET", url });
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    expect(response.headers["content-disposition"]).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent("教师资格认定（幼儿园）办事指南.pdf")}`,
+    );
+    const pages = await pdfPages(response.rawPayload);
+    expect(pages.length).toBeGreaterThan(1);
+    const text = pages.join("");
+    for (const expected of [
+      "教师资格认定（幼儿园）",
+      "哈尔滨市教育局",
+      "（XK-101）",
+      "10个工作日",
+      "居民身份证",
+      "近期免冠证件照",
+      "（适用情形：首次申请）",
+      "毕业学校",
+      "制证",
+      "0451-82345678",
+      `第 ${pages.length} 页 共 ${pages.length} 页`,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
   it("keeps the published version in force while a new draft is edited, and diffs the two", async () => {
     const item = await createItem("0102", { name: "教师资格认定（高级中学）" });
     await admin.request("POST", `/api/admin/catalog/items/${item.id}/publish`);
@@ -180,6 +233,82 @@ describe("editing and publishing an item", () => {
     expect((await t.app.inject({ method: "GET", url: `/api/catalog/items/${item.id}/guide` })).statusCode).toBe(404);
   });
 });
+
+describe("province standards (同事同标)", () => {
+  it("are templates: listed for admins, not for the public, and copied by local items that may change only their desk", async () => {
+    const province = await staffClient(t, "province.admin");
+    const all = (await t.app.inject({ method: "GET", url: "/api/orgs" })).json() as {
+      id: string;
+      parentId: string | null;
+    }[];
+    const provinceId = all.find((o) => o.parentId === null)?.id;
+    const created = await province.request("POST", "/api/admin/catalog/items", {
+      orgId: provinceId,
+      basicCode: "9101",
+      standard: true,
+      content: content({ name: "测试标准事项（资格认定）", powerId: null }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().violations).toEqual([]);
+    const standardId = created.json().id;
+    expect((await province.request("POST", `/api/admin/catalog/items/${standardId}/publish`)).statusCode).toBe(200);
+
+    const search = await t.app.inject({
+      method: "GET",
+      url: `/api/catalog/items?q=${encodeURIComponent("测试标准事项")}`,
+    });
+    expect(search.json().items.map((i: { id: string }) => i.id)).not.toContain(standardId);
+    const standards = (await admin.request("GET", "/api/admin/catalog/standards")).json();
+    expect(standards).toContainEqual(expect.objectContaining({ id: standardId, standard: true }));
+
+    const copy = await createItemFollowing(standardId, "0120", {
+      place: "哈尔滨市政务服务中心三楼",
+      windowStaff: "王芳",
+    });
+    expect(copy.violations).toEqual([]);
+    expect((await admin.request("POST", `/api/admin/catalog/items/${copy.id}/publish`)).statusCode).toBe(200);
+    const guide = (await t.app.inject({ method: "GET", url: `/api/catalog/items/${standardId}/guide` })).json();
+    expect(guide.item.standard).toBe(true);
+    expect(guide.localCopies).toEqual([expect.objectContaining({ id: copy.id, orgName: "哈尔滨市教育局" })]);
+
+    const drifted = await createItemFollowing(standardId, "0121", { promisedLimit: { days: 15, unit: "working" } });
+    expect(drifted.violations).toEqual([
+      { field: "promisedLimit", message: expect.stringContaining("须与省级标准一致") },
+    ]);
+  });
+
+  it("are made only by the province and only items marked standard can be followed", async () => {
+    const notProvince = await admin.request("POST", "/api/admin/catalog/items", {
+      orgId: harbinId,
+      basicCode: "0122",
+      standard: true,
+      content: content(),
+    });
+    expect(notProvince.json()).toMatchObject({
+      code: "VALIDATION_FAILED",
+      message: "只有省教育厅可以制定省级标准事项",
+    });
+    const ordinary = await createItem("0123", { name: "普通测试事项" });
+    const following = await admin.request("POST", "/api/admin/catalog/items", {
+      orgId: harbinId,
+      basicCode: "0124",
+      standardItemId: ordinary.id,
+      content: content(),
+    });
+    expect(following.json()).toMatchObject({ code: "VALIDATION_FAILED", message: "所引用的事项不是省级标准事项" });
+  });
+});
+
+async function createItemFollowing(standardItemId: string, basicCode: string, overrides: Partial<ItemContent>) {
+  const response = await admin.request("POST", "/api/admin/catalog/items", {
+    orgId: harbinId,
+    basicCode,
+    standardItemId,
+    content: content({ name: "测试标准事项（资格认定）", ...overrides }),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
 
 describe("figures (减时限、减跑动、减材料)", () => {
   it("sum the cuts of an org's items and count materials cut since the previous version", async () => {

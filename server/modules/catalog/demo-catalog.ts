@@ -26,8 +26,12 @@ export type DemoItem = {
   org: string[];
   /** 4-digit basic code, unique within the org. */
   basicCode: string;
-  /** Code of a DemoPower of the same org. */
-  powerCode: string;
+  /** Code of a DemoPower of the same org; null for a province standard, which cites no power. */
+  powerCode: string | null;
+  /** A province standard (同事同标) that the county items copy. */
+  standard?: true;
+  /** The basic code of the province standard this item follows. */
+  follows?: string;
   content: Omit<ItemContentInput, "powerId">;
 };
 
@@ -2737,22 +2741,47 @@ function compulsoryTransfer(deskOfCounty: Desk): Content {
   };
 }
 
+/** What a province standard says of the local elements, until each county fills in its own. */
+const DESK_STANDARD = desk(
+  "各县（市、区）政务服务中心教育窗口，具体地点见各地实施事项",
+  "0451-82345678",
+  "12345",
+  "各县（市、区）教育局确定",
+);
+
+/** 同事同标: the province sets these items once; every county publishes the same, with its own desk. */
+const STANDARD_TRANSFER = "9001";
+const STANDARD_COUNTY_TEACHER_CERT = "9002";
+const STANDARD_ITEMS: DemoItem[] = [
+  {
+    org: PROVINCE,
+    basicCode: STANDARD_TRANSFER,
+    powerCode: null,
+    standard: true,
+    content: compulsoryTransfer(DESK_STANDARD),
+  },
+  {
+    org: PROVINCE,
+    basicCode: STANDARD_COUNTY_TEACHER_CERT,
+    powerCode: null,
+    standard: true,
+    content: countyTeacherCert(DESK_STANDARD),
+  },
+];
+
+/** A county's copy of a province standard: the standard's content with the county's own desk. */
+const copyOf =
+  (standard: string, basicCode: string, powerCode: string, content: (desk: Desk) => Content) =>
+  (org: string[], desk: Desk): DemoItem => ({ org, basicCode, powerCode, follows: standard, content: content(desk) });
+const transferAt = copyOf(STANDARD_TRANSFER, "0001", "GG-001", compulsoryTransfer);
+const teacherCertAt = copyOf(STANDARD_COUNTY_TEACHER_CERT, "0002", "XK-001", countyTeacherCert);
+
 const COUNTY_ITEMS: DemoItem[] = [
-  { org: NANGANG, basicCode: "0001", powerCode: "GG-001", content: compulsoryTransfer(DESK_NANGANG) },
-  { org: DAOLI, basicCode: "0001", powerCode: "GG-001", content: compulsoryTransfer(DESK_DAOLI) },
-  { org: XIANGFANG, basicCode: "0001", powerCode: "GG-001", content: compulsoryTransfer(DESK_XIANGFANG) },
-  {
-    org: NANGANG,
-    basicCode: "0002",
-    powerCode: "XK-001",
-    content: countyTeacherCert(DESK_NANGANG),
-  },
-  {
-    org: DAOLI,
-    basicCode: "0002",
-    powerCode: "XK-001",
-    content: countyTeacherCert(DESK_DAOLI),
-  },
+  transferAt(NANGANG, DESK_NANGANG),
+  transferAt(DAOLI, DESK_DAOLI),
+  transferAt(XIANGFANG, DESK_XIANGFANG),
+  teacherCertAt(NANGANG, DESK_NANGANG),
+  teacherCertAt(DAOLI, DESK_DAOLI),
   {
     org: NANGANG,
     basicCode: "0003",
@@ -3818,4 +3847,11 @@ const UNIVERSITY_ITEMS: DemoItem[] = [
   { org: office(HRBNU, "研究生院"), basicCode: "0001", powerCode: "XW-001", content: degreeCertificate(HRBNU) },
 ];
 
-export const DEMO_ITEMS: DemoItem[] = [...PROVINCE_ITEMS, ...CITY_ITEMS, ...COUNTY_ITEMS, ...UNIVERSITY_ITEMS];
+/** Standards come first: a county item is checked against its standard's published content. */
+export const DEMO_ITEMS: DemoItem[] = [
+  ...STANDARD_ITEMS,
+  ...PROVINCE_ITEMS,
+  ...CITY_ITEMS,
+  ...COUNTY_ITEMS,
+  ...UNIVERSITY_ITEMS,
+];

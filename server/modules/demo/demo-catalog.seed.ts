@@ -1,36 +1,40 @@
 import { systemActor } from "../../platform/audit.js";
 import type { FileStore } from "../../platform/files.js";
+import { renderPdf } from "../../platform/pdf.js";
 import { type CatalogService, DEMO_ITEMS, DEMO_POWERS, itemContent } from "../catalog/index.js";
 import type { OrgService } from "../orgs/index.js";
 
 /**
- * A one-page PDF standing in for each result sample (证书、证明样本) in the demo catalog. Real samples are
- * the scanned documents an org uploads in the editor.
+ * A result sample (证书、证明、批复样本) as an org would upload it: the result's layout with placeholder
+ * values, marked as a sample. Orgs replace it with a scan of the real document in the editor.
  */
-const PLACEHOLDER_SAMPLE = Buffer.from(
-  [
-    "%PDF-1.4",
-    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj",
-    "4 0 obj<</Length 58>>stream",
-    "BT /F1 28 Tf 200 420 Td (SAMPLE / DEMO DATA) Tj ET",
-    "endstream endobj",
-    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj",
-    "trailer<</Root 1 0 R>>",
-    "%%EOF",
-  ].join("\n"),
-);
+function resultSample(resultName: string, orgName: string) {
+  return renderPdf({
+    title: `${resultName}（样本）`,
+    footer: "样本 · 仅供参考",
+    blocks: [
+      { kind: "title", text: resultName },
+      { kind: "subtitle", text: "样 本" },
+      {
+        kind: "fields",
+        rows: [
+          ["编号", "（核发时生成）"],
+          ["申请人", "张某某"],
+          ["证件号码", "230103********0000"],
+          ["核发机关", orgName],
+          ["核发日期", "××××年××月××日"],
+        ],
+      },
+      {
+        kind: "paragraph",
+        text: "本样本仅用于展示办理结果的样式和主要内容，不具有法律效力；实际内容以核发机关出具的结果为准。",
+      },
+    ],
+  });
+}
 
 /** Publishes the demo power lists and the demo catalog; every item passes the publication rules. */
 export async function seedDemoCatalog(deps: { orgs: OrgService; catalog: CatalogService; files: FileStore }) {
-  const sample = await deps.files.save({
-    name: "办理结果样本（演示）.pdf",
-    mimeType: "application/pdf",
-    data: PLACEHOLDER_SAMPLE,
-    visibility: "public",
-    uploadedBy: null,
-  });
   const orgByPath = async (names: string[]) => {
     const org = await deps.orgs.findByNamePath(names);
     if (!org) throw new Error(`demo org missing: ${names.join(" / ")}`);
@@ -42,17 +46,35 @@ export async function seedDemoCatalog(deps: { orgs: OrgService; catalog: Catalog
     const created = await deps.catalog.insertPower(systemActor, org, { ...power, orgId: org.id }, { publish: true });
     powerIds.set(`${org.id}:${power.code}`, created.id);
   }
+  const standards = new Map<string, { id: string; sampleId: string | null }>();
   for (const demo of DEMO_ITEMS) {
     const org = await orgByPath(demo.org);
-    const powerId = powerIds.get(`${org.id}:${demo.powerCode}`);
-    if (!powerId) throw new Error(`demo power missing: ${demo.org.join("/")} ${demo.powerCode}`);
-    const content = { ...demo.content, powerId, resultSampleFileId: demo.content.resultName ? sample.id : null };
+    const powerId = demo.powerCode ? powerIds.get(`${org.id}:${demo.powerCode}`) : null;
+    if (powerId === undefined) throw new Error(`demo power missing: ${demo.org.join("/")} ${demo.powerCode}`);
+    const standard = demo.follows ? standards.get(demo.follows) : undefined;
+    const resultName = demo.content.resultName ?? "";
+    // A copy of a standard shows the standard's sample: 同事同标 leaves only the desk local.
+    const sampleId =
+      standard?.sampleId ??
+      (resultName
+        ? (
+            await deps.files.save({
+              name: `${resultName}（样本）.pdf`,
+              mimeType: "application/pdf",
+              data: Buffer.from(await resultSample(resultName, demo.standard ? "各县（市、区）教育局" : org.name)),
+              visibility: "public",
+              uploadedBy: null,
+            })
+          ).id
+        : null);
     const item = await deps.catalog.insertItem(systemActor, org, {
       orgId: org.id,
       basicCode: demo.basicCode,
-      standardItemId: null,
-      content: itemContent.parse(content),
+      standard: demo.standard ?? false,
+      standardItemId: standard?.id ?? null,
+      content: itemContent.parse({ ...demo.content, powerId, resultSampleFileId: sampleId }),
     });
+    if (demo.standard) standards.set(demo.basicCode, { id: item.id, sampleId });
     await deps.catalog.publishDraft(systemActor, item);
   }
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireActor } from "../../platform/auth.js";
 import { errors } from "../../platform/errors.js";
 import { type FileStore, MAX_FILE_BYTES } from "../../platform/files.js";
-import { idParams } from "../../platform/http.js";
+import { attachment, idParams } from "../../platform/http.js";
 
 export const fileView = z
   .object({ id: z.uuid(), name: z.string(), mimeType: z.string(), size: z.number().int(), sm3: z.string() })
@@ -54,7 +54,7 @@ export async function fileRoutes(app: FastifyInstance, store: FileStore): Promis
       if (row?.visibility !== "public") throw errors.notFound("文件");
       return reply
         .type(row.mimeType)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+        .header("content-disposition", attachment(row.name))
         .header("x-content-sm3", row.sm3)
         .send(store.open(row));
     },

@@ -1,0 +1,1 @@
+ALTER TABLE "items" ADD COLUMN "standard" boolean DEFAULT false NOT NULL;
