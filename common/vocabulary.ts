@@ -205,6 +205,7 @@ export const ITEM_FIELD_LABELS: Record<string, string> = {
   reformMode: "证照分离改革方式",
   commitmentText: "告知承诺书",
   form: "申请表单",
+  review: "审查方式",
 };
 
 /** 同事同标: what a county's copy of a province standard item may set for itself. */
@@ -236,3 +237,78 @@ export const MATERIAL_SOURCE_LABELS: Record<MaterialSource, string> = {
 
 /** 网办深度 I–IV, indexed by the depth itself. */
 export const ONLINE_DEPTH_LABELS = ["", "一级", "二级", "三级", "四级（全程网办）"] as const;
+
+/** 审查方式 of an item's review: one stage, stages in order, all stages (会签), or any one stage (或签). */
+export const REVIEW_MODES = ["single", "sequential", "countersign", "any_of"] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+export const REVIEW_MODE_LABELS: Record<ReviewMode, string> = {
+  single: "单人审查",
+  sequential: "逐级审查",
+  countersign: "会签",
+  any_of: "或签",
+};
+
+/** Where a case stands. Drafts have no number; the last four are final. */
+export const CASE_STATUSES = [
+  "draft",
+  "submitted",
+  "prechecked",
+  "supplement",
+  "reviewing",
+  "special",
+  "deciding",
+  "issuing",
+  "delivering",
+  "completed",
+  "refused",
+  "withdrawn",
+  "revoked",
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  draft: "草稿",
+  submitted: "待预审",
+  prechecked: "待受理",
+  supplement: "待补正",
+  reviewing: "审查中",
+  special: "特别程序中",
+  deciding: "待决定",
+  issuing: "待出证",
+  delivering: "待送达",
+  completed: "已办结",
+  refused: "不予受理",
+  withdrawn: "已撤回",
+  revoked: "已撤销",
+};
+
+/** 特别程序: time not counted in the limit (听证、专家评审、检验检测…). */
+export const SPECIAL_PROCEDURES = ["hearing", "expert_review", "testing", "inspection", "announcement"] as const;
+export type SpecialProcedure = (typeof SPECIAL_PROCEDURES)[number];
+export const SPECIAL_PROCEDURE_LABELS: Record<SpecialProcedure, string> = {
+  hearing: "听证",
+  expert_review: "专家评审",
+  testing: "检验检测",
+  inspection: "现场勘验",
+  announcement: "公示",
+};
+
+export const DELIVERY_METHODS = ["pickup", "express", "online"] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
+  pickup: "窗口领取",
+  express: "快递送达",
+  online: "网上下载",
+};
+
+/** The workbench queues: each is a status filter or a warning level over the staff's org subtree. */
+export const CASE_QUEUES = ["precheck", "acceptance", "review", "decision", "delivery", "due_soon", "overdue"] as const;
+export type CaseQueue = (typeof CASE_QUEUES)[number];
+export const CASE_QUEUE_LABELS: Record<CaseQueue, string> = {
+  precheck: "待预审",
+  acceptance: "待受理",
+  review: "待审查",
+  decision: "待决定",
+  delivery: "待送达",
+  due_soon: "即将超期",
+  overdue: "已超期",
+};

@@ -24,6 +24,7 @@ import {
 } from "./modules/accounts/index.js";
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
+import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { demoRoutes, seedDemoAccounts, seedDemoCatalog } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
@@ -71,7 +72,16 @@ function createServices(options: AppOptions, sms: SmsSender) {
   const audit = createAuditService(db);
   const files = createFileStore(db, path.join(options.config.dataDir, "files"));
   const catalog = createCatalogService({ db, orgs });
-  return { cipher, orgs, accounts, users, calendar, audit, files, catalog };
+  const cases = createCasesService({
+    db,
+    orgs,
+    calendar,
+    sms,
+    cipher,
+    warningDays: options.config.caseWarningDays,
+    log: options.logger,
+  });
+  return { cipher, orgs, accounts, users, calendar, audit, files, catalog, cases };
 }
 
 /** Builds the whole application on an open, migrated database; `main.ts` listens, tests use `inject`. */
@@ -138,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   auditRoutes(app, services.audit);
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
+  casesRoutes(app, services.cases);
   demoRoutes(app, { demo: config.demo, devSms });
 
   await serveWebApp(app, config.webDir);

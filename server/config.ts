@@ -32,6 +32,8 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIR: z.string().default("dist/web"),
+  CASE_WARNING_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(0).max(30).default(2),
+  WARNING_SWEEP_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(10),
 });
 
 export type Config = {
@@ -51,6 +53,10 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   webDir: string;
+  /** Working days before the promised date from which a case shows yellow (即将超期). */
+  caseWarningDays: number;
+  /** How often the deadline warnings are recomputed (once across all server processes). */
+  warningSweepMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.WEB_DIR),
+    caseWarningDays: e.CASE_WARNING_DAYS,
+    warningSweepMinutes: e.WARNING_SWEEP_MINUTES,
   };
 }

@@ -2,6 +2,7 @@ import { type App, buildApp, seedOnStart } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./platform/db.js";
 import { createLogger } from "./platform/logger.js";
+import { scheduleEvery } from "./platform/schedule.js";
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
   const built: App = await buildApp({ config, database, logger });
   await seedOnStart(built, config);
   const address = await built.app.listen({ port: config.port, host: config.host });
+  const stopWarnings = scheduleEvery(database.db, logger, "case-warnings", config.warningSweepMinutes * 60_000, () =>
+    built.services.cases.sweepWarnings(),
+  );
   logger.info(
     { database: database.kind, demo: config.demo },
     `办事 Banshi 已启动：${address.replace("0.0.0.0", "localhost")}`,
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "正在停止：不再接受新请求，等待进行中的请求完成");
+    stopWarnings();
     // close() stops accepting, waits for in-flight requests, then runs onClose; the database closes last.
     await built.app.close();
     await database.close();

@@ -1484,6 +1484,29 @@ export interface paths {
                                 /** @default  */
                                 help?: string;
                             }[];
+                            /**
+                             * @default {
+                             *       "mode": "single",
+                             *       "stages": [
+                             *         {
+                             *           "name": "审查",
+                             *           "role": "reviewer",
+                             *           "orgId": null
+                             *         }
+                             *       ]
+                             *     }
+                             */
+                            review?: {
+                                /** @enum {string} */
+                                mode: "single" | "sequential" | "countersign" | "any_of";
+                                stages: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "reviewer" | "approver";
+                                    /** @default null */
+                                    orgId?: string | null;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -1687,6 +1710,29 @@ export interface paths {
                                 /** @default  */
                                 help?: string;
                             }[];
+                            /**
+                             * @default {
+                             *       "mode": "single",
+                             *       "stages": [
+                             *         {
+                             *           "name": "审查",
+                             *           "role": "reviewer",
+                             *           "orgId": null
+                             *         }
+                             *       ]
+                             *     }
+                             */
+                            review?: {
+                                /** @enum {string} */
+                                mode: "single" | "sequential" | "countersign" | "any_of";
+                                stages: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "reviewer" | "approver";
+                                    /** @default null */
+                                    orgId?: string | null;
+                                }[];
+                            };
                         };
                         revision: number;
                     };
@@ -2108,6 +2154,1011 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上申请：保存草稿或提交（幂等键相同的重复提交只生成一件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        idempotencyKey: string;
+                        /** @default {} */
+                        form?: {
+                            [key: string]: unknown;
+                        };
+                        /** @default [] */
+                        situationKeys?: string[];
+                        /** @default true */
+                        submit?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的办件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 站内消息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseId: string | null;
+                            text: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            readAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件详情与进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存草稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        form: {
+                            [key: string]: unknown;
+                        };
+                        /** @default [] */
+                        situationKeys?: string[];
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补正后重新提交 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        form?: {
+                            [key: string]: unknown;
+                        };
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申请（作出决定前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/precheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预审通过 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理（即办件当场办结） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        reason: string;
+                        /** @default  */
+                        whereToApply?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一次性告知补正 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        items: string[];
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审查通过（按事项配置的审查环节） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        opinion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动特别程序（不计时） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        /** @enum {string} */
+                        kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束特别程序 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准延长办理时限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        days: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出准予或不予决定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        /** @enum {string} */
+                        decision: "granted" | "denied";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 制作办理结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        resultNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送达并办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        /** @enum {string} */
+                        method: "pickup";
+                    } | {
+                        revision: number;
+                        /** @enum {string} */
+                        method: "online";
+                    } | {
+                        revision: number;
+                        /** @enum {string} */
+                        method: "express";
+                        carrier: string;
+                        trackingNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一窗受理：为申请人录入任一事项的申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        idempotencyKey: string;
+                        /** @default {} */
+                        form?: {
+                            [key: string]: unknown;
+                        };
+                        /** @default [] */
+                        situationKeys?: string[];
+                        /** @default true */
+                        submit?: boolean;
+                        /** Format: uuid */
+                        applicantId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各队列办件数（本单位及下级） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueCounts"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 队列中的办件 */
+        get: {
+            parameters: {
+                query: {
+                    queue: "precheck" | "acceptance" | "review" | "decision" | "delivery" | "due_soon" | "overdue";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSummary"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/accounts": {
         parameters: {
             query?: never;
@@ -2285,6 +3336,96 @@ export interface components {
             source: string | null;
             days: components["schemas"]["CalendarDayInput"][];
         };
+        CaseSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+        };
+        CaseInput: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+            /** Format: uuid */
+            itemVersionId: string;
+            form: {
+                [key: string]: unknown;
+            };
+            situationKeys: string[];
+            statutoryDue: string | null;
+            clockPaused: boolean;
+            extendedDays: number;
+            reviews: {
+                stage: number;
+                name: string;
+                at: string;
+                opinion: string;
+            }[];
+            supplement: {
+                items: string[];
+                note: string;
+                requestedAt: string;
+            } | null;
+            special: {
+                /** @enum {string} */
+                kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
+                reason: string;
+                startedOn: string;
+            } | null;
+            refusal: {
+                reason: string;
+                whereToApply: string;
+            } | null;
+            decision: ("granted" | "denied") | null;
+            decisionReason: string | null;
+            result: {
+                name: string;
+                number: string;
+            } | null;
+            delivery: {
+                [key: string]: unknown;
+            } | null;
+            nextStepForApplicant: string;
+            timeline: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                actorName: string;
+                /** @enum {string} */
+                toStatus: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+                note: string;
+            }[];
+        };
+        QueueCountsInput: {
+            [key: string]: number;
+        };
         PowerInput: {
             /** Format: uuid */
             id: string;
@@ -2455,6 +3596,29 @@ export interface components {
                     /** @default  */
                     help: string;
                 }[];
+                /**
+                 * @default {
+                 *       "mode": "single",
+                 *       "stages": [
+                 *         {
+                 *           "name": "审查",
+                 *           "role": "reviewer",
+                 *           "orgId": null
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                review: {
+                    /** @enum {string} */
+                    mode: "single" | "sequential" | "countersign" | "any_of";
+                    stages: {
+                        name: string;
+                        /** @enum {string} */
+                        role: "reviewer" | "approver";
+                        /** @default null */
+                        orgId: string | null;
+                    }[];
+                };
             };
             power: {
                 /** Format: uuid */
@@ -2612,6 +3776,29 @@ export interface components {
                         /** @default  */
                         help: string;
                     }[];
+                    /**
+                     * @default {
+                     *       "mode": "single",
+                     *       "stages": [
+                     *         {
+                     *           "name": "审查",
+                     *           "role": "reviewer",
+                     *           "orgId": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    review: {
+                        /** @enum {string} */
+                        mode: "single" | "sequential" | "countersign" | "any_of";
+                        stages: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "reviewer" | "approver";
+                            /** @default null */
+                            orgId: string | null;
+                        }[];
+                    };
                 };
                 publishedAt: string | null;
                 endDate: string | null;
@@ -2747,6 +3934,29 @@ export interface components {
                         /** @default  */
                         help: string;
                     }[];
+                    /**
+                     * @default {
+                     *       "mode": "single",
+                     *       "stages": [
+                     *         {
+                     *           "name": "审查",
+                     *           "role": "reviewer",
+                     *           "orgId": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    review: {
+                        /** @enum {string} */
+                        mode: "single" | "sequential" | "countersign" | "any_of";
+                        stages: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "reviewer" | "approver";
+                            /** @default null */
+                            orgId: string | null;
+                        }[];
+                    };
                 };
                 publishedAt: string | null;
                 endDate: string | null;
@@ -2887,6 +4097,96 @@ export interface components {
             loaded: boolean;
             source: string | null;
             days: components["schemas"]["CalendarDay"][];
+        };
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+        };
+        Case: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+            /** Format: uuid */
+            itemVersionId: string;
+            form: {
+                [key: string]: unknown;
+            };
+            situationKeys: string[];
+            statutoryDue: string | null;
+            clockPaused: boolean;
+            extendedDays: number;
+            reviews: {
+                stage: number;
+                name: string;
+                at: string;
+                opinion: string;
+            }[];
+            supplement: {
+                items: string[];
+                note: string;
+                requestedAt: string;
+            } | null;
+            special: {
+                /** @enum {string} */
+                kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
+                reason: string;
+                startedOn: string;
+            } | null;
+            refusal: {
+                reason: string;
+                whereToApply: string;
+            } | null;
+            decision: ("granted" | "denied") | null;
+            decisionReason: string | null;
+            result: {
+                name: string;
+                number: string;
+            } | null;
+            delivery: {
+                [key: string]: unknown;
+            } | null;
+            nextStepForApplicant: string;
+            timeline: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                actorName: string;
+                /** @enum {string} */
+                toStatus: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+                note: string;
+            }[];
+        };
+        QueueCounts: {
+            [key: string]: number;
         };
         Power: {
             /** Format: uuid */
@@ -3058,6 +4358,29 @@ export interface components {
                     /** @default  */
                     help: string;
                 }[];
+                /**
+                 * @default {
+                 *       "mode": "single",
+                 *       "stages": [
+                 *         {
+                 *           "name": "审查",
+                 *           "role": "reviewer",
+                 *           "orgId": null
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                review: {
+                    /** @enum {string} */
+                    mode: "single" | "sequential" | "countersign" | "any_of";
+                    stages: {
+                        name: string;
+                        /** @enum {string} */
+                        role: "reviewer" | "approver";
+                        /** @default null */
+                        orgId: string | null;
+                    }[];
+                };
             };
             power: {
                 /** Format: uuid */
@@ -3215,6 +4538,29 @@ export interface components {
                         /** @default  */
                         help: string;
                     }[];
+                    /**
+                     * @default {
+                     *       "mode": "single",
+                     *       "stages": [
+                     *         {
+                     *           "name": "审查",
+                     *           "role": "reviewer",
+                     *           "orgId": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    review: {
+                        /** @enum {string} */
+                        mode: "single" | "sequential" | "countersign" | "any_of";
+                        stages: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "reviewer" | "approver";
+                            /** @default null */
+                            orgId: string | null;
+                        }[];
+                    };
                 };
                 publishedAt: string | null;
                 endDate: string | null;
@@ -3350,6 +4696,29 @@ export interface components {
                         /** @default  */
                         help: string;
                     }[];
+                    /**
+                     * @default {
+                     *       "mode": "single",
+                     *       "stages": [
+                     *         {
+                     *           "name": "审查",
+                     *           "role": "reviewer",
+                     *           "orgId": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    review: {
+                        /** @enum {string} */
+                        mode: "single" | "sequential" | "countersign" | "any_of";
+                        stages: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "reviewer" | "approver";
+                            /** @default null */
+                            orgId: string | null;
+                        }[];
+                    };
                 };
                 publishedAt: string | null;
                 endDate: string | null;

@@ -10,6 +10,7 @@ import {
   MATERIAL_SOURCES,
   POWER_KINDS,
   REFORM_MODES,
+  REVIEW_MODES,
   TOPICS,
 } from "../../../common/vocabulary.js";
 import { text } from "../../platform/http.js";
@@ -58,6 +59,22 @@ export const material = z.object({
   /** Empty: needed in every situation; otherwise only in the situations named. */
   situationKeys: z.array(key).max(20).default([]),
 });
+
+/** One stage of the review after acceptance, done by a role in the item's org or in another org (会签 of a department). */
+export const reviewStage = z.object({
+  name: text("审查环节名称", 30),
+  role: z.enum(["reviewer", "approver"], { message: "审查环节的角色应为审查人员或审批负责人" }),
+  orgId: z.uuid().nullable().default(null),
+});
+
+export const reviewFlow = z.object({
+  mode: z.enum(REVIEW_MODES, { message: "审查方式无效" }),
+  stages: z.array(reviewStage).min(1, { message: "至少设置一个审查环节" }).max(10),
+});
+export const DEFAULT_REVIEW: z.infer<typeof reviewFlow> = {
+  mode: "single",
+  stages: [{ name: "审查", role: "reviewer", orgId: null }],
+};
 
 export const step = z.object({ name: text("环节名称", 30), description: prose("环节说明", 500) });
 
@@ -112,6 +129,8 @@ export const itemContent = z.object({
   reformMode: z.enum(REFORM_MODES, { message: "证照分离改革方式无效" }).default("none"),
   commitmentText: prose("告知承诺书", 4000),
   form: z.array(formField).max(80).default([]),
+  /** How a case of this item is reviewed between acceptance and decision. */
+  review: reviewFlow.default(DEFAULT_REVIEW),
 });
 
 export type ItemContent = z.infer<typeof itemContent>;

@@ -49,13 +49,16 @@ const integer = (key: keyof ItemContent) => (cell: string, into: Draft) => {
   if (!/^\d+$/.test(cell)) throw new Error("应为整数");
   into.content[key] = Number(cell);
 };
-const json = (key: keyof ItemContent) => (cell: string, into: Draft) => {
-  try {
-    into.content[key] = cell ? JSON.parse(cell) : [];
-  } catch {
-    throw new Error("不是有效的 JSON");
-  }
-};
+/** An empty cell is `empty`: no entries for a list, the schema's default for an object. */
+const json =
+  (key: keyof ItemContent, empty: unknown = []) =>
+  (cell: string, into: Draft) => {
+    try {
+      into.content[key] = cell ? JSON.parse(cell) : empty;
+    } catch {
+      throw new Error("不是有效的 JSON");
+    }
+  };
 const limit = (key: "statutoryLimit" | "promisedLimit", part: "days" | "unit") => (cell: string, into: Draft) => {
   const current = (into.content[key] as Record<string, unknown> | undefined) ?? {};
   if (part === "days") {
@@ -175,6 +178,12 @@ export const COLUMNS: Column[] = [
   { header: "办理流程（JSON）", width: 30, write: (r) => JSON.stringify(r.content.steps), read: json("steps") },
   { header: "收费（JSON）", width: 20, write: (r) => JSON.stringify(r.content.fees), read: json("fees") },
   { header: "申请表单（JSON）", width: 40, write: (r) => JSON.stringify(r.content.form), read: json("form") },
+  {
+    header: "审查方式（JSON）",
+    width: 30,
+    write: (r) => JSON.stringify(r.content.review),
+    read: json("review", undefined),
+  },
 ];
 
 const SHEET = "事项";

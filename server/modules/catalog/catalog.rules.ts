@@ -96,6 +96,10 @@ export function checkPublication(c: ItemContent, ctx: PublicationContext): Viola
     if (f.type === "choice" && f.options.length < 2) add(`form.${i}.options`, `选项字段“${f.label}”至少需要两个选项`);
   });
 
+  if (c.review.mode === "single" && c.review.stages.length !== 1) add("review", "单人审查只能设置一个审查环节");
+  if (c.review.mode !== "single" && c.review.stages.length < 2)
+    add("review", "逐级审查、会签或或签须设置两个以上审查环节");
+
   if (ctx.standard) {
     for (const field of differingFields(ctx.standard, c)) {
       // Each copy necessarily cites its own org's power; the standard cites none.

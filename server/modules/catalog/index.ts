@@ -1,5 +1,6 @@
-export { itemContent } from "./catalog.contract.js";
+export { DEFAULT_REVIEW, type ItemContent, itemContent } from "./catalog.contract.js";
 export { type FieldError, validateFormSubmission } from "./catalog.form.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export { type CatalogService, createCatalogService } from "./catalog.service.js";
+export { items, itemVersions } from "./catalog.tables.js";
 export { DEMO_ITEMS, DEMO_POWERS } from "./demo-catalog.js";

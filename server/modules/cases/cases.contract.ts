@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { CASE_QUEUES, CASE_STATUSES, DELIVERY_METHODS, SPECIAL_PROCEDURES } from "../../../common/vocabulary.js";
+import { text } from "../../platform/http.js";
+
+const revision = z.number({ message: "缺少版本号，请刷新后重试" }).int().min(1);
+const formValues = z
+  .record(z.string().max(40), z.unknown())
+  .refine((values) => JSON.stringify(values).length <= 100_000, { message: "申请表内容过长" });
+const situationKeys = z.array(z.string().max(40)).max(20).default([]);
+const prose = (label: string, max: number) =>
+  z
+    .string({ message: `${label}必须是文本` })
+    .trim()
+    .min(1, { message: `请填写${label}` })
+    .max(max, { message: `${label}不能超过 ${max} 个字符` });
+
+export const applyBody = z.object({
+  itemId: z.uuid({ message: "事项编号格式不正确" }),
+  /** Made once per application by the client: a retried or double-clicked submit makes one case. */
+  idempotencyKey: z.string().trim().min(8, { message: "缺少幂等键" }).max(64),
+  form: formValues.default({}),
+  situationKeys,
+  /** false: keep as a draft to finish later. */
+  submit: z.boolean().default(true),
+});
+
+export const intakeBody = applyBody.extend({
+  applicantId: z.uuid({ message: "申请人编号格式不正确" }),
+});
+
+export const saveDraftBody = z.object({ form: formValues, situationKeys, revision });
+export const revisionBody = z.object({ revision });
+
+export const refuseBody = z.object({
+  revision,
+  reason: prose("不予受理的理由", 500),
+  whereToApply: z.string().trim().max(200).default(""),
+});
+export const supplementBody = z.object({
+  revision,
+  items: z.array(text("补正内容", 200)).min(1, { message: "请逐项列出需要补正的内容" }).max(30),
+  note: z.string().trim().max(500).default(""),
+});
+export const resubmitBody = z.object({
+  revision,
+  form: formValues.optional(),
+  note: z.string().trim().max(500).default(""),
+});
+export const reviewBody = z.object({ revision, opinion: prose("审查意见", 1000) });
+export const specialBody = z.object({
+  revision,
+  kind: z.enum(SPECIAL_PROCEDURES, { message: "特别程序类型无效" }),
+  reason: prose("启动理由", 500),
+});
+export const extendBody = z.object({
+  revision,
+  days: z
+    .number({ message: "延长天数须为数字" })
+    .int()
+    .min(1, { message: "至少延长 1 天" })
+    .max(30, { message: "一次最多延长 30 天" }),
+  reason: prose("延长理由", 500),
+});
+export const decideBody = z.object({
+  revision,
+  decision: z.enum(["granted", "denied"], { message: "决定应为准予或不予" }),
+  reason: prose("决定理由", 1000),
+});
+export const issueBody = z.object({ revision, resultNumber: text("结果文书编号", 60) });
+export const deliverBody = z.discriminatedUnion(
+  "method",
+  [
+    z.object({ revision, method: z.literal("pickup") }),
+    z.object({ revision, method: z.literal("online") }),
+    z.object({
+      revision,
+      method: z.literal("express"),
+      carrier: text("快递公司", 30),
+      trackingNumber: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]{6,30}$/, { message: "快递单号应为 6–30 位字母或数字" }),
+    }),
+  ],
+  { error: () => `送达方式应为：${DELIVERY_METHODS.join("、")}` },
+);
+export const withdrawBody = z.object({ revision, reason: z.string().trim().max(500).default("") });
+
+export const queueQuery = z.object({
+  queue: z.enum(CASE_QUEUES, { message: "队列无效" }),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const caseEvent = z.object({
+  at: z.iso.datetime(),
+  action: z.string(),
+  actorName: z.string(),
+  toStatus: z.enum(CASE_STATUSES),
+  note: z.string(),
+});
+
+export const caseSummary = z
+  .object({
+    id: z.uuid(),
+    number: z.string().nullable(),
+    itemId: z.uuid(),
+    itemName: z.string(),
+    orgName: z.string(),
+    applicantName: z.string(),
+    channel: z.enum(["online", "window"]),
+    status: z.enum(CASE_STATUSES),
+    promisedDue: z.string().nullable(),
+    warning: z.enum(["none", "yellow", "red"]),
+    submittedAt: z.iso.datetime().nullable(),
+    revision: z.number().int(),
+  })
+  .meta({ id: "CaseSummary" });
+
+export const caseView = caseSummary
+  .extend({
+    itemVersionId: z.uuid(),
+    form: z.record(z.string(), z.unknown()),
+    situationKeys: z.array(z.string()),
+    statutoryDue: z.string().nullable(),
+    clockPaused: z.boolean(),
+    extendedDays: z.number().int(),
+    reviews: z.array(z.object({ stage: z.number().int(), name: z.string(), at: z.string(), opinion: z.string() })),
+    supplement: z.object({ items: z.array(z.string()), note: z.string(), requestedAt: z.string() }).nullable(),
+    special: z.object({ kind: z.enum(SPECIAL_PROCEDURES), reason: z.string(), startedOn: z.string() }).nullable(),
+    refusal: z.object({ reason: z.string(), whereToApply: z.string() }).nullable(),
+    decision: z.enum(["granted", "denied"]).nullable(),
+    decisionReason: z.string().nullable(),
+    result: z.object({ name: z.string(), number: z.string() }).nullable(),
+    delivery: z.record(z.string(), z.unknown()).nullable(),
+    /** What is asked of the applicant now, in plain Chinese; empty when nothing is. */
+    nextStepForApplicant: z.string(),
+    timeline: z.array(caseEvent),
+  })
+  .meta({ id: "Case" });
+
+export const queueCounts = z.record(z.enum(CASE_QUEUES), z.number().int()).meta({ id: "QueueCounts" });
+
+export type ApplyInput = z.infer<typeof applyBody>;
+export type IntakeInput = z.infer<typeof intakeBody>;
+export type CaseSummary = z.infer<typeof caseSummary>;
+export type QueueQuery = z.infer<typeof queueQuery>;

@@ -1,0 +1,205 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Access } from "../../platform/auth.js";
+import { requireActor } from "../../platform/auth.js";
+import { idParams, pageOf } from "../../platform/http.js";
+import {
+  applyBody,
+  caseSummary,
+  caseView,
+  decideBody,
+  deliverBody,
+  extendBody,
+  intakeBody,
+  issueBody,
+  queueCounts,
+  queueQuery,
+  refuseBody,
+  resubmitBody,
+  reviewBody,
+  revisionBody,
+  saveDraftBody,
+  specialBody,
+  supplementBody,
+  withdrawBody,
+} from "./cases.contract.js";
+import type { CasesService } from "./cases.service.js";
+
+export function casesRoutes(app: FastifyInstance, service: CasesService): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const applicantTags = ["办件（申请人）"];
+  const staffTags = ["办件（工作人员）"];
+
+  r.post(
+    "/api/cases",
+    {
+      config: { access: "applicant" },
+      schema: {
+        tags: applicantTags,
+        summary: "网上申请：保存草稿或提交（幂等键相同的重复提交只生成一件）",
+        body: applyBody,
+        response: { 201: caseView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const row = await service.apply(actor, request.body);
+      return reply.code(201).send(await service.getCase(actor, row.id));
+    },
+  );
+
+  r.get(
+    "/api/my/cases",
+    {
+      config: { access: "applicant" },
+      schema: { tags: applicantTags, summary: "我的办件", response: { 200: z.array(caseSummary) } },
+    },
+    async (request) => service.listMine(requireActor(request)),
+  );
+
+  r.get(
+    "/api/my/notifications",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: applicantTags,
+        summary: "站内消息",
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              caseId: z.uuid().nullable(),
+              text: z.string(),
+              createdAt: z.date(),
+              readAt: z.date().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => service.listNotifications(requireActor(request)),
+  );
+
+  r.get(
+    "/api/cases/:id",
+    {
+      config: { access: "signed-in" },
+      schema: { tags: applicantTags, summary: "办件详情与进度", params: idParams, response: { 200: caseView } },
+    },
+    async (request) => service.getCase(requireActor(request), request.params.id),
+  );
+
+  r.put(
+    "/api/cases/:id/draft",
+    {
+      config: { access: "applicant" },
+      schema: {
+        tags: applicantTags,
+        summary: "保存草稿",
+        params: idParams,
+        body: saveDraftBody,
+        response: { 200: caseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await service.saveDraft(actor, request.params.id, request.body);
+      return service.getCase(actor, request.params.id);
+    },
+  );
+
+  /** One route per action: each declares who may call it and answers with the case as it now stands. */
+  function action<B extends z.ZodType>(
+    path: string,
+    access: Access,
+    summary: string,
+    tags: string[],
+    body: B,
+    run: (actor: ReturnType<typeof requireActor>, id: string, body: z.infer<B>) => Promise<unknown>,
+  ) {
+    r.post(
+      `/api/cases/:id/${path}`,
+      { config: { access }, schema: { tags, summary, params: idParams, body, response: { 200: caseView } } },
+      async (request) => {
+        const actor = requireActor(request);
+        await run(actor, request.params.id, request.body as z.infer<B>);
+        return service.getCase(actor, request.params.id);
+      },
+    );
+  }
+
+  action("submit", "applicant", "提交草稿", applicantTags, revisionBody, (a, id, b) =>
+    service.submit(a, id, b.revision),
+  );
+  action("resubmit", "applicant", "补正后重新提交", applicantTags, resubmitBody, (a, id, b) =>
+    service.resubmit(a, id, b),
+  );
+  action("withdraw", "applicant", "撤回申请（作出决定前）", applicantTags, withdrawBody, (a, id, b) =>
+    service.withdraw(a, id, b),
+  );
+  action("precheck", "case.intake", "预审通过", staffTags, revisionBody, (a, id, b) =>
+    service.precheck(a, id, b.revision),
+  );
+  action("accept", "case.intake", "受理（即办件当场办结）", staffTags, revisionBody, (a, id, b) =>
+    service.accept(a, id, b.revision),
+  );
+  action("refuse", "case.intake", "不予受理", staffTags, refuseBody, (a, id, b) => service.refuse(a, id, b));
+  action("supplement", "workbench.use", "一次性告知补正", staffTags, supplementBody, (a, id, b) =>
+    service.requestSupplement(a, id, b),
+  );
+  action("review", "case.review", "审查通过（按事项配置的审查环节）", staffTags, reviewBody, (a, id, b) =>
+    service.review(a, id, b),
+  );
+  action("special/start", "case.review", "启动特别程序（不计时）", staffTags, specialBody, (a, id, b) =>
+    service.startSpecial(a, id, b),
+  );
+  action("special/end", "case.review", "结束特别程序", staffTags, revisionBody, (a, id, b) =>
+    service.endSpecial(a, id, b.revision),
+  );
+  action("extend", "case.decide", "批准延长办理时限", staffTags, extendBody, (a, id, b) => service.extend(a, id, b));
+  action("decide", "case.decide", "作出准予或不予决定", staffTags, decideBody, (a, id, b) => service.decide(a, id, b));
+  action("issue", "case.review", "制作办理结果", staffTags, issueBody, (a, id, b) => service.issue(a, id, b));
+  action("deliver", "case.intake", "送达并办结", staffTags, deliverBody, (a, id, b) => service.deliver(a, id, b));
+
+  r.post(
+    "/api/workbench/intake",
+    {
+      config: { access: "case.intake" },
+      schema: {
+        tags: staffTags,
+        summary: "一窗受理：为申请人录入任一事项的申请",
+        body: intakeBody,
+        response: { 201: caseView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const row = await service.intake(actor, request.body);
+      return reply.code(201).send(await service.getCase(actor, row.id));
+    },
+  );
+
+  r.get(
+    "/api/workbench/queues",
+    {
+      config: { access: "workbench.use" },
+      schema: { tags: staffTags, summary: "各队列办件数（本单位及下级）", response: { 200: queueCounts } },
+    },
+    async (request) => service.queueCounts(requireActor(request)),
+  );
+
+  r.get(
+    "/api/workbench/cases",
+    {
+      config: { access: "workbench.use" },
+      schema: {
+        tags: staffTags,
+        summary: "队列中的办件",
+        querystring: queueQuery,
+        response: { 200: pageOf(caseSummary) },
+      },
+    },
+    async (request) => service.listQueue(requireActor(request), request.query),
+  );
+}

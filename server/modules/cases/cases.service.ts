@@ -1,0 +1,776 @@
+import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { uuidv7 } from "uuidv7";
+import {
+  CASE_QUEUES,
+  type CaseQueue,
+  type CaseStatus,
+  DELIVERY_METHOD_LABELS,
+  SPECIAL_PROCEDURE_LABELS,
+} from "../../../common/vocabulary.js";
+import { type AuditActor, appendAudit } from "../../platform/audit.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
+import type { PersonalDataCipher } from "../../platform/crypto.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, errors } from "../../platform/errors.js";
+import type { SmsSender } from "../../platform/sms.js";
+import { users } from "../accounts/index.js";
+import type { CalendarService } from "../calendar/index.js";
+import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
+import { type OrgService, orgs } from "../orgs/index.js";
+import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
+import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
+import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
+import { type CaseRow, caseCounters, caseEvents, cases, notifications } from "./cases.tables.js";
+
+export type CasesDeps = {
+  db: Db;
+  orgs: OrgService;
+  calendar: CalendarService;
+  sms: SmsSender;
+  cipher: PersonalDataCipher;
+  /** Working days before the promised date from which a case shows yellow. */
+  warningDays: number;
+  log: { warn(obj: object, msg: string): void };
+};
+
+const QUEUE_STATUSES: Record<Exclude<CaseQueue, "due_soon" | "overdue">, CaseStatus[]> = {
+  precheck: ["submitted"],
+  acceptance: ["prechecked"],
+  review: ["reviewing"],
+  decision: ["deciding"],
+  delivery: ["issuing", "delivering"],
+};
+/** The clock runs (and can go late) only in these; waiting and finished cases raise no warning. */
+const RUNNING_STATUSES: CaseStatus[] = ["reviewing", "deciding"];
+
+const caseChanged = () => new AppError("CASE_CHANGED", 409, "该办件刚被他人处理，已为您显示最新状态，请确认后再操作");
+
+type Change = {
+  action: CaseAction | "sweep";
+  to: CaseStatus;
+  set?: Partial<CaseRow>;
+  /** The timeline entry, in words the applicant understands. */
+  note: string;
+  /** Also sent to the applicant (站内消息 and SMS). */
+  notify?: string;
+};
+
+export function createCasesService(deps: CasesDeps) {
+  const { db } = deps;
+  const applicant = alias(users, "applicant");
+
+  // ---- loading ----
+
+  async function publishedVersionOf(itemId: string) {
+    const [row] = await db
+      .select({ item: items, version: itemVersions, org: orgs })
+      .from(items)
+      .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.status, "published")))
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .where(eq(items.id, itemId));
+    if (!row || (row.version.endDate && row.version.endDate <= todayInChina())) throw errors.notFound("事项");
+    if (row.item.standard) {
+      throw new AppError("ITEM_NOT_APPLICABLE", 422, "省级标准事项不直接受理申请，请选择所在地教育部门的同名事项");
+    }
+    if (row.version.content.reformMode === "abolished") {
+      throw new AppError("ITEM_NOT_APPLICABLE", 422, "该审批已直接取消，无需申请");
+    }
+    return row;
+  }
+
+  async function contentOf(row: CaseRow): Promise<ItemContent> {
+    const [version] = await db
+      .select({ content: itemVersions.content })
+      .from(itemVersions)
+      .where(eq(itemVersions.id, row.itemVersionId));
+    if (!version) throw new Error(`case ${row.id} lost its item version`);
+    return version.content;
+  }
+
+  async function findCase(caseId: string): Promise<CaseRow | undefined> {
+    const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+    return row;
+  }
+
+  /** The applicant's own case; another person's case is "not found", so case ids reveal nothing. */
+  async function loadOwnCase(actor: Actor, caseId: string): Promise<CaseRow> {
+    const row = await findCase(caseId);
+    if (!row || row.applicantId !== actor.userId) throw errors.notFound("办件");
+    return row;
+  }
+
+  /** A case staff may act on: the permission the action needs, the case's org in their subtree, the status right. */
+  async function loadForStaff(actor: Actor, caseId: string, action: CaseAction, revision: number): Promise<CaseRow> {
+    const needed = permissionsFor(action) ?? [];
+    if (!needed.some((p) => actor.permissions.has(p))) throw errors.forbidden();
+    const row = await findCase(caseId);
+    if (!row) throw errors.notFound("办件");
+    if (!isWithinScope(actor, row.orgPath)) throw errors.outOfScope();
+    if (row.revision !== revision) throw caseChanged();
+    assertActionAllowed(action, row.status);
+    return row;
+  }
+
+  async function loadForApplicant(actor: Actor, caseId: string, action: CaseAction, revision: number) {
+    const row = await loadOwnCase(actor, caseId);
+    if (row.revision !== revision) throw caseChanged();
+    assertActionAllowed(action, row.status);
+    return row;
+  }
+
+  // ---- writing ----
+
+  /** Compare-and-set on the revision: of two people acting at once, one wins and the other is told. */
+  async function transition(by: AuditActor, row: CaseRow, change: Change): Promise<CaseRow> {
+    const updated = await db.transaction(async (tx) => {
+      const [next] = await tx
+        .update(cases)
+        .set({ ...change.set, status: change.to, revision: row.revision + 1, updatedAt: new Date() })
+        .where(and(eq(cases.id, row.id), eq(cases.revision, row.revision)))
+        .returning();
+      if (!next) throw caseChanged();
+      await tx.insert(caseEvents).values({
+        id: uuidv7(),
+        caseId: row.id,
+        action: change.action,
+        actorId: by.id,
+        actorName: by.name,
+        fromStatus: row.status,
+        toStatus: change.to,
+        note: change.note,
+      });
+      if (change.notify) {
+        await tx
+          .insert(notifications)
+          .values({ id: uuidv7(), userId: row.applicantId, caseId: row.id, text: change.notify });
+      }
+      await appendAudit(tx, by, {
+        action: `case.${change.action}`,
+        targetType: "case",
+        targetId: row.id,
+        summary: `办件 ${next.number ?? "（草稿）"}：${change.note}`,
+        orgId: row.orgId,
+      });
+      return next;
+    });
+    if (change.notify) void sendSms(row.applicantId, change.notify);
+    return updated;
+  }
+
+  async function sendSms(userId: string, text: string): Promise<void> {
+    try {
+      const [user] = await db.select({ phone: users.phoneEncrypted }).from(users).where(eq(users.id, userId));
+      if (user?.phone) await deps.sms.send(deps.cipher.decrypt(user.phone), `【办事】${text}`);
+    } catch (error) {
+      // The notice is already in the applicant's inbox on the site; a failed SMS must not undo the action.
+      deps.log.warn({ err: error, userId }, "办件短信发送失败");
+    }
+  }
+
+  /** 事项编码-YYYYMMDD-NNNN, the sequence counted per item and day. */
+  async function nextNumber(itemCode: string): Promise<string> {
+    const prefix = `${itemCode}-${todayInChina().replaceAll("-", "")}`;
+    const [counter] = await db
+      .insert(caseCounters)
+      .values({ prefix, last: 1 })
+      .onConflictDoUpdate({ target: caseCounters.prefix, set: { last: sql`${caseCounters.last} + 1` } })
+      .returning();
+    return `${prefix}-${String(counter?.last ?? 1).padStart(4, "0")}`;
+  }
+
+  function checkApplication(content: ItemContent, form: Record<string, unknown>, situationKeys: string[]): void {
+    const problems = validateFormSubmission(content.form, form);
+    const known = new Set(content.situations.map((s) => s.key));
+    for (const key of situationKeys) {
+      if (!known.has(key)) problems.push({ field: "situationKeys", message: `没有“${key}”这种办理情形` });
+    }
+    if (problems.length > 0) {
+      throw new AppError("FORM_INVALID", 422, `申请表有 ${problems.length} 处需要修改`, { errors: problems });
+    }
+  }
+
+  // ---- applying ----
+
+  async function apply(actor: Actor, input: ApplyInput) {
+    if (actor.kind === "staff") throw errors.forbidden("工作人员请通过窗口受理为申请人提交申请");
+    return createCase(auditActorOf(actor), actor.userId, "online", null, input);
+  }
+
+  /** 一窗受理: a clerk of any window takes an application for any item on the applicant's behalf. */
+  async function intake(actor: Actor, input: IntakeInput) {
+    assertPermission(actor, "case.intake");
+    const [person] = await db.select().from(users).where(eq(users.id, input.applicantId));
+    if (!person || person.kind === "staff") throw errors.notFound("申请人");
+    return createCase(auditActorOf(actor), person.id, "window", actor.userId, input);
+  }
+
+  async function createCase(
+    by: AuditActor,
+    applicantId: string,
+    channel: CaseRow["channel"],
+    intakeBy: string | null,
+    input: ApplyInput,
+  ): Promise<CaseRow> {
+    const existing = await findByKey(applicantId, input.idempotencyKey);
+    if (existing) return existing;
+    const { item, version, org } = await publishedVersionOf(input.itemId);
+    if (input.submit) checkApplication(version.content, input.form, input.situationKeys);
+    const [created] = await db
+      .insert(cases)
+      .values({
+        id: uuidv7(),
+        itemId: item.id,
+        itemVersionId: version.id,
+        orgId: org.id,
+        orgPath: org.path,
+        applicantId,
+        channel,
+        intakeBy,
+        status: "draft",
+        form: input.form,
+        situationKeys: input.situationKeys,
+        idempotencyKey: input.idempotencyKey,
+      })
+      .onConflictDoNothing()
+      .returning();
+    // Lost a race with the same key: the other request made the case.
+    if (!created) return (await findByKey(applicantId, input.idempotencyKey)) as CaseRow;
+    return input.submit ? submitCase(by, created, version.content, item.code) : created;
+  }
+
+  async function findByKey(applicantId: string, key: string): Promise<CaseRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.applicantId, applicantId), eq(cases.idempotencyKey, key)));
+    return row;
+  }
+
+  /** Filing-mode items (审批改为备案) are done on submission: the filing receipt is the result. */
+  async function submitCase(by: AuditActor, row: CaseRow, content: ItemContent, itemCode: string) {
+    const number = await nextNumber(itemCode);
+    const now = new Date();
+    if (content.reformMode === "filing") {
+      return transition(by, row, {
+        action: "submit",
+        to: "completed",
+        set: {
+          number,
+          submittedAt: now,
+          acceptedAt: now,
+          decidedAt: now,
+          completedAt: now,
+          decision: "granted",
+          result: { name: "备案回执", number },
+        },
+        note: "已完成备案，备案回执可在办件详情中查看",
+        notify: `您的${content.name}已完成备案，编号 ${number}。`,
+      });
+    }
+    return transition(by, row, {
+      action: "submit",
+      to: "submitted",
+      set: { number, submittedAt: now },
+      note: "申请已提交，等待窗口预审",
+      notify: `您的${content.name}申请已提交，办件编号 ${number}，可在“我的办件”查看进度。`,
+    });
+  }
+
+  async function saveDraft(
+    actor: Actor,
+    caseId: string,
+    input: { form: Record<string, unknown>; situationKeys: string[]; revision: number },
+  ) {
+    const row = await loadOwnCase(actor, caseId);
+    if (row.status !== "draft") throw errors.conflict("CASE_NOT_DRAFT", "申请已提交，不能再修改草稿");
+    if (row.revision !== input.revision) throw caseChanged();
+    const [saved] = await db
+      .update(cases)
+      .set({
+        form: input.form,
+        situationKeys: input.situationKeys,
+        revision: row.revision + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(cases.id, row.id), eq(cases.revision, row.revision)))
+      .returning();
+    if (!saved) throw caseChanged();
+    return saved;
+  }
+
+  async function submit(actor: Actor, caseId: string, revision: number) {
+    const row = await loadForApplicant(actor, caseId, "submit", revision);
+    const content = await contentOf(row);
+    checkApplication(content, row.form, row.situationKeys);
+    const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
+    return submitCase(auditActorOf(actor), row, content, item?.code ?? "");
+  }
+
+  async function resubmit(actor: Actor, caseId: string, input: { revision: number; form?: Record<string, unknown> }) {
+    const row = await loadForApplicant(actor, caseId, "resubmit", input.revision);
+    const form = input.form ?? row.form;
+    checkApplication(await contentOf(row), form, row.situationKeys);
+    const back = row.resumeStatus ?? "submitted";
+    const clock = row.clock && resumeClock(row.clock, todayInChina(), await deps.calendar.workingCalendar());
+    return transition(auditActorOf(actor), row, {
+      action: "resubmit",
+      to: back,
+      set: { form, resumeStatus: null, supplement: null, ...(await clockFields(clock)) },
+      note: row.clock ? "申请人已补正，办理时限恢复计算" : "申请人已补正，等待窗口重新预审",
+    });
+  }
+
+  async function withdraw(actor: Actor, caseId: string, input: { revision: number; reason: string }) {
+    const row = await loadForApplicant(actor, caseId, "withdraw", input.revision);
+    return transition(auditActorOf(actor), row, {
+      action: "withdraw",
+      to: "withdrawn",
+      set: { completedAt: new Date(), warning: "none" },
+      note: `申请人撤回申请${input.reason ? `：${input.reason}` : ""}`,
+    });
+  }
+
+  // ---- staff actions ----
+
+  async function clockFields(clock: Clock | null) {
+    if (!clock) return {};
+    const dues = duesOf(clock, await deps.calendar.workingCalendar());
+    return { clock, statutoryDue: dues.statutoryDue, promisedDue: dues.promisedDue };
+  }
+
+  async function precheck(actor: Actor, caseId: string, revision: number) {
+    const row = await loadForStaff(actor, caseId, "precheck", revision);
+    return transition(auditActorOf(actor), row, {
+      action: "precheck",
+      to: "prechecked",
+      note: "预审通过，等待受理",
+    });
+  }
+
+  /** Starts the clock; an instant item (即办) is granted and completed on the spot. */
+  async function accept(actor: Actor, caseId: string, revision: number) {
+    const row = await loadForStaff(actor, caseId, "accept", revision);
+    const content = await contentOf(row);
+    const now = new Date();
+    if (content.instant) {
+      return transition(auditActorOf(actor), row, {
+        action: "accept",
+        to: "completed",
+        set: {
+          acceptedAt: now,
+          decidedAt: now,
+          completedAt: now,
+          decision: "granted",
+          result: { name: content.resultName || "办理结果", number: row.number ?? "" },
+        },
+        note: "即办件：已受理并当场办结",
+        notify: `您的${content.name}已办结。`,
+      });
+    }
+    const clock = startClock(todayInChina(), {
+      unit: content.promisedLimit.unit,
+      statutoryDays: content.statutoryLimit.days,
+      promisedDays: content.promisedLimit.days,
+    });
+    const fields = await clockFields(clock);
+    return transition(auditActorOf(actor), row, {
+      action: "accept",
+      to: "reviewing",
+      set: { acceptedAt: now, ...fields },
+      note: `已受理，承诺 ${fields.promisedDue} 前办结`,
+      notify: `您的${content.name}申请已受理，承诺 ${fields.promisedDue} 前办结。`,
+    });
+  }
+
+  async function refuse(
+    actor: Actor,
+    caseId: string,
+    input: { revision: number; reason: string; whereToApply: string },
+  ) {
+    const row = await loadForStaff(actor, caseId, "refuse", input.revision);
+    const where = input.whereToApply ? `；请向${input.whereToApply}申请` : "";
+    return transition(auditActorOf(actor), row, {
+      action: "refuse",
+      to: "refused",
+      set: { refusal: { reason: input.reason, whereToApply: input.whereToApply }, completedAt: new Date() },
+      note: `不予受理：${input.reason}${where}`,
+      notify: `您的申请不予受理：${input.reason}${where}。`,
+    });
+  }
+
+  /** 一次性告知: one notice naming everything missing; the clock, if running, waits for the applicant. */
+  async function requestSupplement(
+    actor: Actor,
+    caseId: string,
+    input: { revision: number; items: string[]; note: string },
+  ) {
+    const row = await loadForStaff(actor, caseId, "request_supplement", input.revision);
+    const today = todayInChina();
+    const list = input.items.map((item, i) => `${i + 1}. ${item}`).join("；");
+    return transition(auditActorOf(actor), row, {
+      action: "request_supplement",
+      to: "supplement",
+      set: {
+        resumeStatus: row.status,
+        supplement: { items: input.items, note: input.note, requestedAt: today, by: actor.name },
+        warning: "none",
+        ...(row.clock ? { clock: pauseClock(row.clock, today) } : {}),
+      },
+      note: `请一次性补正以下内容：${list}${row.clock ? "（补正期间不计入办理时限）" : ""}`,
+      notify: `您的办件需要补正：${list}。请登录后在“我的办件”中补正。`,
+    });
+  }
+
+  async function review(actor: Actor, caseId: string, input: { revision: number; opinion: string }) {
+    const row = await loadForStaff(actor, caseId, "review", input.revision);
+    const flow = (await contentOf(row)).review ?? DEFAULT_REVIEW;
+    const stage = await stageFor(actor, row, flow);
+    const reviews = [
+      ...row.reviews,
+      { stage, userId: actor.userId, name: actor.name, at: new Date().toISOString(), opinion: input.opinion },
+    ];
+    const complete = flow.mode === "any_of" || new Set(reviews.map((r) => r.stage)).size === flow.stages.length;
+    const stageName = flow.stages[stage]?.name ?? "审查";
+    return transition(auditActorOf(actor), row, {
+      action: "review",
+      to: complete ? "deciding" : "reviewing",
+      set: { reviews },
+      note: complete ? `${stageName}通过，等待作出决定` : `${stageName}通过，转下一审查环节`,
+    });
+  }
+
+  /** The review stage this staff member may sign now, by the item's mode, their roles and their org. */
+  async function stageFor(actor: Actor, row: CaseRow, flow: ItemContent["review"]): Promise<number> {
+    const done = new Set(row.reviews.map((r) => r.stage));
+    const firstOpen = flow.stages.findIndex((_, i) => !done.has(i));
+    for (const [index, stage] of flow.stages.entries()) {
+      if (done.has(index)) continue;
+      if (flow.mode === "sequential" && index !== firstOpen) continue;
+      const orgPath = stage.orgId ? (await deps.orgs.getById(stage.orgId)).path : row.orgPath;
+      const hasRole = actor.roles.includes(stage.role) || actor.roles.includes("system_admin");
+      if (hasRole && isWithinScope(actor, orgPath)) return index;
+    }
+    throw errors.forbidden("当前审查环节不由您负责");
+  }
+
+  async function startSpecial(
+    actor: Actor,
+    caseId: string,
+    input: { revision: number; kind: keyof typeof SPECIAL_PROCEDURE_LABELS; reason: string },
+  ) {
+    const row = await loadForStaff(actor, caseId, "start_special", input.revision);
+    const today = todayInChina();
+    const label = SPECIAL_PROCEDURE_LABELS[input.kind];
+    return transition(auditActorOf(actor), row, {
+      action: "start_special",
+      to: "special",
+      set: {
+        resumeStatus: row.status,
+        special: { kind: input.kind, reason: input.reason, startedOn: today },
+        warning: "none",
+        ...(row.clock ? { clock: pauseClock(row.clock, today) } : {}),
+      },
+      note: `进入特别程序（${label}）：${input.reason}。特别程序所需时间不计入办理时限`,
+      notify: `您的办件进入特别程序（${label}），所需时间不计入办理时限。`,
+    });
+  }
+
+  async function endSpecial(actor: Actor, caseId: string, revision: number) {
+    const row = await loadForStaff(actor, caseId, "end_special", revision);
+    const clock = row.clock && resumeClock(row.clock, todayInChina(), await deps.calendar.workingCalendar());
+    const fields = await clockFields(clock);
+    return transition(auditActorOf(actor), row, {
+      action: "end_special",
+      to: row.resumeStatus ?? "reviewing",
+      set: { resumeStatus: null, special: null, ...fields },
+      note: `特别程序结束，办理时限恢复计算，承诺 ${fields.promisedDue ?? "—"} 前办结`,
+      notify: `您的办件特别程序已结束，承诺 ${fields.promisedDue ?? "—"} 前办结。`,
+    });
+  }
+
+  /** An extension is approved by someone who may decide, with a reason; both limits move. */
+  async function extend(actor: Actor, caseId: string, input: { revision: number; days: number; reason: string }) {
+    const row = await loadForStaff(actor, caseId, "extend", input.revision);
+    if (!row.clock) throw errors.conflict("CASE_NOT_ACCEPTED", "办件尚未受理，没有办理时限可延长");
+    const fields = await clockFields(extendClock(row.clock, input.days));
+    return transition(auditActorOf(actor), row, {
+      action: "extend",
+      to: row.status,
+      set: fields,
+      note: `经 ${actor.name} 批准延长办理时限 ${input.days} 天：${input.reason}；承诺 ${fields.promisedDue} 前办结`,
+      notify: `您的办件办理时限延长 ${input.days} 天（${input.reason}），承诺 ${fields.promisedDue} 前办结。`,
+    });
+  }
+
+  async function decide(
+    actor: Actor,
+    caseId: string,
+    input: { revision: number; decision: "granted" | "denied"; reason: string },
+  ) {
+    const row = await loadForStaff(actor, caseId, "decide", input.revision);
+    const granted = input.decision === "granted";
+    return transition(auditActorOf(actor), row, {
+      action: "decide",
+      to: granted ? "issuing" : "delivering",
+      set: { decision: input.decision, decisionReason: input.reason, decidedAt: new Date(), warning: "none" },
+      note: granted ? "作出准予决定，正在制作办理结果" : `作出不予决定：${input.reason}`,
+      notify: granted ? "您的申请已获准予，办理结果制作完成后将送达。" : `您的申请未获准予：${input.reason}。`,
+    });
+  }
+
+  async function issue(actor: Actor, caseId: string, input: { revision: number; resultNumber: string }) {
+    const row = await loadForStaff(actor, caseId, "issue", input.revision);
+    const content = await contentOf(row);
+    const name = content.resultName || "办理结果";
+    return transition(auditActorOf(actor), row, {
+      action: "issue",
+      to: "delivering",
+      set: { result: { name, number: input.resultNumber } },
+      note: `已制作${name}（编号 ${input.resultNumber}），等待送达`,
+    });
+  }
+
+  async function deliver(
+    actor: Actor,
+    caseId: string,
+    input: { revision: number } & (
+      | { method: "pickup" | "online" }
+      | { method: "express"; carrier: string; trackingNumber: string }
+    ),
+  ) {
+    const row = await loadForStaff(actor, caseId, "deliver", input.revision);
+    const at = new Date().toISOString();
+    const delivery =
+      input.method === "express"
+        ? { method: "express" as const, carrier: input.carrier, trackingNumber: input.trackingNumber, at }
+        : { method: input.method, at };
+    const how =
+      input.method === "express"
+        ? `已交${input.carrier}寄出，运单号 ${input.trackingNumber}`
+        : DELIVERY_METHOD_LABELS[input.method];
+    return transition(auditActorOf(actor), row, {
+      action: "deliver",
+      to: "completed",
+      set: { delivery, completedAt: new Date() },
+      note: `办理结果已送达（${how}），办件办结`,
+      notify: `您的办件已办结，办理结果${how}。`,
+    });
+  }
+
+  // ---- reading ----
+
+  const summaryColumns = {
+    row: cases,
+    itemName: itemVersions.name,
+    orgName: orgs.name,
+    applicantName: applicant.name,
+  };
+
+  function summarySelect() {
+    return db
+      .select(summaryColumns)
+      .from(cases)
+      .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
+      .innerJoin(orgs, eq(orgs.id, cases.orgId))
+      .innerJoin(applicant, eq(applicant.id, cases.applicantId));
+  }
+
+  function toSummary(r: { row: CaseRow; itemName: string; orgName: string; applicantName: string }): CaseSummary {
+    return {
+      id: r.row.id,
+      number: r.row.number,
+      itemId: r.row.itemId,
+      itemName: r.itemName,
+      orgName: r.orgName,
+      applicantName: r.applicantName,
+      channel: r.row.channel,
+      status: r.row.status,
+      promisedDue: r.row.promisedDue,
+      warning: r.row.warning,
+      submittedAt: r.row.submittedAt?.toISOString() ?? null,
+      revision: r.row.revision,
+    };
+  }
+
+  async function listMine(actor: Actor) {
+    const rows = await summarySelect()
+      .where(eq(cases.applicantId, actor.userId))
+      .orderBy(desc(cases.createdAt))
+      .limit(200);
+    return rows.map(toSummary);
+  }
+
+  /** The applicant sees their own case; staff see cases of their subtree and the ones they took in at a window. */
+  async function getCase(actor: Actor, caseId: string) {
+    const [found] = await summarySelect().where(eq(cases.id, caseId));
+    const staffMaySee =
+      actor.kind === "staff" &&
+      found &&
+      (isWithinScope(actor, found.row.orgPath) || found.row.intakeBy === actor.userId);
+    if (!found || (found.row.applicantId !== actor.userId && !staffMaySee)) throw errors.notFound("办件");
+    const { row } = found;
+    const content = await contentOf(row);
+    const timeline = await db
+      .select()
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, row.id))
+      .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+    const stages = (content.review ?? DEFAULT_REVIEW).stages;
+    return {
+      ...toSummary(found),
+      itemVersionId: row.itemVersionId,
+      form: row.form,
+      situationKeys: row.situationKeys,
+      statutoryDue: row.statutoryDue,
+      clockPaused: Boolean(row.clock?.pausedOn),
+      extendedDays: row.clock?.extendedDays ?? 0,
+      reviews: row.reviews.map((r) => ({
+        stage: r.stage,
+        name: stages[r.stage]?.name ?? "审查",
+        at: r.at,
+        opinion: r.opinion,
+      })),
+      supplement: row.supplement && {
+        items: row.supplement.items,
+        note: row.supplement.note,
+        requestedAt: row.supplement.requestedAt,
+      },
+      special: row.special,
+      refusal: row.refusal,
+      decision: row.decision,
+      decisionReason: row.decisionReason,
+      result: row.result,
+      delivery: row.delivery,
+      nextStepForApplicant: nextStepFor(row),
+      timeline: timeline.map((e) => ({
+        at: e.at.toISOString(),
+        action: e.action,
+        actorName: e.actorName,
+        toStatus: e.toStatus,
+        note: e.note,
+      })),
+    };
+  }
+
+  function nextStepFor(row: CaseRow): string {
+    switch (row.status) {
+      case "draft":
+        return "请填写完申请表并提交";
+      case "supplement":
+        return `请补正：${row.supplement?.items.join("；") ?? ""}`;
+      case "delivering":
+        return row.decision === "denied" ? "请查收不予许可决定书" : "办理结果正在送达";
+      default:
+        return "";
+    }
+  }
+
+  function queueCondition(actor: Actor, queue: CaseQueue): SQL {
+    if (!actor.orgPath) throw errors.outOfScope();
+    const inScope = or(eq(cases.orgPath, actor.orgPath), sql`${cases.orgPath} like ${`${actor.orgPath}/%`}`) as SQL;
+    if (queue === "due_soon" || queue === "overdue") {
+      return and(eq(cases.warning, queue === "overdue" ? "red" : "yellow"), inScope) as SQL;
+    }
+    return and(inArray(cases.status, QUEUE_STATUSES[queue]), inScope) as SQL;
+  }
+
+  async function listQueue(actor: Actor, query: QueueQuery) {
+    assertPermission(actor, "workbench.use");
+    const where = queueCondition(actor, query.queue);
+    const [rows, [total]] = await Promise.all([
+      summarySelect()
+        .where(where)
+        .orderBy(sql`${cases.promisedDue} asc nulls last`, asc(cases.submittedAt))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize),
+      db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+    ]);
+    return { items: rows.map(toSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  }
+
+  async function queueCounts(actor: Actor): Promise<Record<CaseQueue, number>> {
+    assertPermission(actor, "workbench.use");
+    const counts = await Promise.all(
+      CASE_QUEUES.map(async (queue) => {
+        const [row] = await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(cases)
+          .where(queueCondition(actor, queue));
+        return [queue, row?.n ?? 0] as const;
+      }),
+    );
+    return Object.fromEntries(counts) as Record<CaseQueue, number>;
+  }
+
+  async function listNotifications(actor: Actor) {
+    return db
+      .select({
+        id: notifications.id,
+        caseId: notifications.caseId,
+        text: notifications.text,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+      })
+      .from(notifications)
+      .where(eq(notifications.userId, actor.userId))
+      .orderBy(desc(notifications.createdAt))
+      .limit(100);
+  }
+
+  /**
+   * Sets every running case's warning from its promised date: red once it has passed, yellow from `warningDays`
+   * working days before. Two set-based updates, so a sweep over a million cases is one pass of the database.
+   */
+  async function sweepWarnings(today = todayInChina()): Promise<{ yellow: number; red: number; cleared: number }> {
+    const calendar = await deps.calendar.workingCalendar();
+    const yellowFrom = addWorkingDays(today, deps.warningDays, calendar).date;
+    const level = sql`case when ${cases.promisedDue} < ${today} then 'red' when ${cases.promisedDue} <= ${yellowFrom} then 'yellow' else 'none' end`;
+    return db.transaction(async (tx) => {
+      const changed = await tx
+        .update(cases)
+        .set({ warning: sql`${level}` })
+        .where(and(inArray(cases.status, RUNNING_STATUSES), sql`${cases.warning} <> ${level}`))
+        .returning({ warning: cases.warning });
+      const cleared = await tx
+        .update(cases)
+        .set({ warning: "none" })
+        .where(and(ne(cases.warning, "none"), sql`${cases.status} not in ('reviewing', 'deciding')`))
+        .returning({ id: cases.id });
+      return {
+        yellow: changed.filter((c) => c.warning === "yellow").length,
+        red: changed.filter((c) => c.warning === "red").length,
+        cleared: cleared.length + changed.filter((c) => c.warning === "none").length,
+      };
+    });
+  }
+
+  return {
+    apply,
+    intake,
+    saveDraft,
+    submit,
+    resubmit,
+    withdraw,
+    precheck,
+    accept,
+    refuse,
+    requestSupplement,
+    review,
+    startSpecial,
+    endSpecial,
+    extend,
+    decide,
+    issue,
+    deliver,
+    getCase,
+    listMine,
+    listQueue,
+    queueCounts,
+    listNotifications,
+    sweepWarnings,
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;

@@ -1,0 +1,319 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInChina } from "../../platform/calendar.js";
+import { claimRun } from "../../platform/schedule.js";
+import { completeContent } from "../../test/catalog-fixtures.js";
+import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
+import type { ItemContent } from "../catalog/index.js";
+
+let t: TestApp;
+let admin: TestClient;
+let clerk: TestClient;
+let reviewer: TestClient;
+let approver: TestClient;
+let zhang: TestClient;
+let li: TestClient;
+let harbinId: string;
+let powerId: string;
+let sampleId: string;
+const items = { licence: "", instant: "", filing: "", abolished: "", countersign: "" };
+
+const FORM = { school: "哈尔滨师范大学" };
+let keys = 0;
+const key = () => `test-key-${++keys}-${Date.now()}`;
+
+async function publishItem(basicCode: string, overrides: Partial<ItemContent>): Promise<string> {
+  const created = await admin.request("POST", "/api/admin/catalog/items", {
+    orgId: harbinId,
+    basicCode,
+    content: completeContent({ powerId, resultSampleFileId: sampleId, ...overrides }),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const published = await admin.request("POST", `/api/admin/catalog/items/${created.json().id}/publish`);
+  expect(published.statusCode, published.body).toBe(200);
+  return created.json().id;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await staffClient(t, "harbin.admin");
+  clerk = await staffClient(t, "harbin.clerk");
+  reviewer = await staffClient(t, "harbin.reviewer");
+  approver = await staffClient(t, "harbin.approver");
+  zhang = new TestClient(t);
+  await zhang.signInApplicant("13800000001");
+  li = new TestClient(t);
+  await li.signInApplicant("13800000002");
+  const all = (await t.app.inject({ method: "GET", url: "/api/orgs" })).json() as { id: string; name: string }[];
+  harbinId = all.find((o) => o.name === "哈尔滨市教育局")?.id ?? "";
+  const power = await admin.request("POST", "/api/admin/catalog/powers", {
+    orgId: harbinId,
+    code: "XK-901",
+    name: "办件测试用许可",
+    kind: "licensing",
+    basis: "《教师资格条例》",
+    responsibility: "受理、审查、决定、送达责任",
+  });
+  powerId = power.json().id;
+  await admin.request("POST", `/api/admin/catalog/powers/${powerId}/publish`);
+  const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
+  sampleId = (await admin.upload("/api/files", "样本.pdf", "application/pdf", pdf)).json().id;
+  items.licence = await publishItem("0901", { name: "办件测试许可" });
+  items.instant = await publishItem("0902", {
+    name: "办件测试即办",
+    instant: true,
+    statutoryLimit: { days: 1, unit: "working" },
+    promisedLimit: { days: 0, unit: "working" },
+  });
+  items.filing = await publishItem("0903", { name: "办件测试备案", reformMode: "filing" });
+  items.abolished = await publishItem("0904", { name: "办件测试取消", reformMode: "abolished" });
+  items.countersign = await publishItem("0905", {
+    name: "办件测试会签",
+    review: {
+      mode: "countersign",
+      stages: [
+        { name: "业务处室审查", role: "reviewer", orgId: null },
+        { name: "分管领导审核", role: "approver", orgId: null },
+      ],
+    },
+  });
+});
+afterAll(() => t.close());
+
+async function apply(client: TestClient, itemId: string, extra: object = {}) {
+  const response = await client.request("POST", "/api/cases", {
+    itemId,
+    idempotencyKey: key(),
+    form: FORM,
+    ...extra,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+async function act(client: TestClient, c: { id: string; revision: number }, path: string, body: object = {}) {
+  return client.request("POST", `/api/cases/${c.id}/${path}`, { revision: c.revision, ...body });
+}
+
+/** Acts and expects success; returns the case as it now stands. */
+async function ok(client: TestClient, c: { id: string; revision: number }, path: string, body: object = {}) {
+  const response = await act(client, c, path, body);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+describe("applying online", () => {
+  it("makes one case of a retried submission, numbered by item code and date, pinned to the item version", async () => {
+    const body = { itemId: items.licence, idempotencyKey: key(), form: FORM };
+    const [first, second] = await Promise.all([
+      zhang.request("POST", "/api/cases", body),
+      zhang.request("POST", "/api/cases", body),
+    ]);
+    expect(first.json().id).toBe(second.json().id);
+    const c = first.json();
+    expect(c.status).toBe("submitted");
+    expect(c.number).toMatch(new RegExp(`-0901-${todayInChina().replaceAll("-", "")}-\\d{4}$`));
+    const guide = (await t.app.inject({ method: "GET", url: `/api/catalog/items/${items.licence}/guide` })).json();
+    expect(c.itemVersionId).toBe(guide.item.versionId);
+    const mine = (await zhang.request("GET", "/api/my/cases")).json();
+    expect(mine.filter((m: { id: string }) => m.id === c.id)).toHaveLength(1);
+  });
+
+  it("checks the form against the item and keeps a draft to finish later", async () => {
+    const bad = await zhang.request("POST", "/api/cases", { itemId: items.licence, idempotencyKey: key(), form: {} });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ code: "FORM_INVALID", details: { errors: [{ field: "school" }] } });
+
+    const draft = await apply(zhang, items.licence, { form: {}, submit: false });
+    expect(draft).toMatchObject({ status: "draft", number: null, nextStepForApplicant: "请填写完申请表并提交" });
+    const saved = await zhang.request("PUT", `/api/cases/${draft.id}/draft`, {
+      form: FORM,
+      situationKeys: [],
+      revision: draft.revision,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submitted = await ok(zhang, saved.json(), "submit");
+    expect(submitted.status).toBe("submitted");
+  });
+
+  it("refuses abolished items and province standards, and completes a filing on submission", async () => {
+    const abolished = await zhang.request("POST", "/api/cases", {
+      itemId: items.abolished,
+      idempotencyKey: key(),
+      form: FORM,
+    });
+    expect(abolished.json()).toMatchObject({ code: "ITEM_NOT_APPLICABLE", message: "该审批已直接取消，无需申请" });
+    const filed = await apply(zhang, items.filing);
+    expect(filed).toMatchObject({ status: "completed", decision: "granted", result: { name: "备案回执" } });
+  });
+
+  it("shows a case to its applicant and staff in scope only", async () => {
+    const c = await apply(zhang, items.licence);
+    expect((await li.request("GET", `/api/cases/${c.id}`)).statusCode).toBe(404);
+    expect((await (await staffClient(t, "hlju.clerk")).request("GET", `/api/cases/${c.id}`)).statusCode).toBe(404);
+    expect((await clerk.request("GET", `/api/cases/${c.id}`)).statusCode).toBe(200);
+    expect((await act(li, c, "withdraw")).statusCode).toBe(404);
+    expect((await act(await staffClient(t, "hlju.clerk"), c, "accept")).json().code).toBe("OUT_OF_SCOPE");
+    expect((await act(zhang, c, "accept")).statusCode).toBe(403);
+  });
+});
+
+describe("the lifecycle", () => {
+  it("goes from pre-check through supplement, review, decision and delivery to completion", async () => {
+    let c = await apply(zhang, items.licence);
+    c = await ok(clerk, c, "precheck");
+    expect(c.status).toBe("prechecked");
+    c = await ok(clerk, c, "accept");
+    expect(c).toMatchObject({ status: "reviewing", clockPaused: false });
+    expect(c.promisedDue).not.toBeNull();
+
+    c = await ok(reviewer, c, "supplement", { items: ["学历证书原件扫描件不清晰，请重新上传"] });
+    expect(c).toMatchObject({
+      status: "supplement",
+      clockPaused: true,
+      nextStepForApplicant: expect.stringContaining("学历证书"),
+    });
+    expect((await act(reviewer, c, "review", { opinion: "同意" })).json().code).toBe("CASE_ACTION_NOT_ALLOWED");
+    c = await ok(zhang, c, "resubmit");
+    expect(c).toMatchObject({ status: "reviewing", clockPaused: false, supplement: null });
+
+    c = await ok(reviewer, c, "special/start", { kind: "expert_review", reason: "需组织专家评审" });
+    expect(c).toMatchObject({ status: "special", clockPaused: true });
+    c = await ok(reviewer, c, "special/end");
+    expect(c.status).toBe("reviewing");
+
+    c = await ok(reviewer, c, "review", { opinion: "材料齐全，符合条件" });
+    expect(c.status).toBe("deciding");
+    const before = c.promisedDue;
+    c = await ok(approver, c, "extend", { days: 5, reason: "需补充核查学历" });
+    expect(c.extendedDays).toBe(5);
+    expect(c.promisedDue > before).toBe(true);
+    c = await ok(approver, c, "decide", { decision: "granted", reason: "符合条件，准予许可" });
+    expect(c.status).toBe("issuing");
+    c = await ok(reviewer, c, "issue", { resultNumber: "HRB-2026-001" });
+    expect(c).toMatchObject({ status: "delivering", result: { number: "HRB-2026-001" } });
+    c = await ok(clerk, c, "deliver", { method: "express", carrier: "中国邮政EMS", trackingNumber: "EA123456789CN" });
+    expect(c.status).toBe("completed");
+
+    const actions = c.timeline.map((e: { action: string }) => e.action);
+    expect(actions).toEqual([
+      "submit",
+      "precheck",
+      "accept",
+      "request_supplement",
+      "resubmit",
+      "start_special",
+      "end_special",
+      "review",
+      "extend",
+      "decide",
+      "issue",
+      "deliver",
+    ]);
+    const inbox = (await zhang.request("GET", "/api/my/notifications")).json();
+    expect(inbox.some((n: { text: string }) => n.text.includes("已受理"))).toBe(true);
+    expect(t.devSms?.latestTo("13800000001")?.text).toContain("已办结");
+  });
+
+  it("refuses with a reason and where to apply instead", async () => {
+    const c = await apply(zhang, items.licence);
+    const refused = await ok(clerk, c, "refuse", { reason: "不属于本机关职权范围", whereToApply: "南岗区教育局" });
+    expect(refused).toMatchObject({ status: "refused", refusal: { whereToApply: "南岗区教育局" } });
+    expect((await act(clerk, refused, "accept")).json()).toMatchObject({
+      code: "CASE_ACTION_NOT_ALLOWED",
+      message: "办件当前状态为“不予受理”，不能“受理”",
+    });
+  });
+
+  it("completes an instant item on acceptance, and lets the applicant withdraw before the decision only", async () => {
+    const instant = await ok(clerk, await apply(zhang, items.instant), "accept");
+    expect(instant).toMatchObject({ status: "completed", decision: "granted" });
+
+    let c = await ok(clerk, await apply(zhang, items.licence), "accept");
+    c = await ok(zhang, c, "withdraw", { reason: "已在他处办理" });
+    expect(c.status).toBe("withdrawn");
+
+    let decided = await ok(clerk, await apply(zhang, items.licence), "accept");
+    decided = await ok(reviewer, decided, "review", { opinion: "同意" });
+    decided = await ok(approver, decided, "decide", { decision: "denied", reason: "不符合条件" });
+    expect(decided.status).toBe("delivering");
+    expect((await act(zhang, decided, "withdraw")).json().code).toBe("CASE_ACTION_NOT_ALLOWED");
+  });
+
+  it("needs every stage of a countersign, each by its own role", async () => {
+    let c = await ok(clerk, await apply(zhang, items.countersign), "accept");
+    c = await ok(approver, c, "review", { opinion: "同意（分管领导）" });
+    expect(c.status).toBe("reviewing");
+    expect((await act(approver, c, "review", { opinion: "再签一次" })).json().code).toBe("FORBIDDEN");
+    c = await ok(reviewer, c, "review", { opinion: "同意（业务处室）" });
+    expect(c.status).toBe("deciding");
+    expect(c.reviews.map((r: { name: string }) => r.name).sort()).toEqual(["业务处室审查", "分管领导审核"].sort());
+  });
+
+  it("lets one of two simultaneous actions win and tells the other, losing nothing", async () => {
+    const c = await apply(zhang, items.licence);
+    const other = await staffClient(t, "harbin.clerk");
+    const [a, b] = await Promise.all([act(clerk, c, "accept"), act(other, c, "refuse", { reason: "材料不全" })]);
+    const codes = [a.statusCode, b.statusCode].sort();
+    expect(codes).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json().code).toBe("CASE_CHANGED");
+    const now = (await clerk.request("GET", `/api/cases/${c.id}`)).json();
+    expect(now.timeline).toHaveLength(2);
+  });
+});
+
+describe("window intake (一窗受理)", () => {
+  it("takes an application for an applicant, who then sees it online", async () => {
+    const applicants = (await clerk.request("GET", "/api/applicants?q=13800000002")).json();
+    const liId = applicants.items?.[0]?.id;
+    expect(liId).toBeTruthy();
+    const response = await clerk.request("POST", "/api/workbench/intake", {
+      applicantId: liId,
+      itemId: items.licence,
+      idempotencyKey: key(),
+      form: FORM,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ channel: "window", status: "submitted", applicantName: "李华" });
+    const mine = (await li.request("GET", "/api/my/cases")).json();
+    expect(mine.map((m: { id: string }) => m.id)).toContain(response.json().id);
+  });
+});
+
+describe("workbench queues and warnings", () => {
+  it("counts each queue within the staff's subtree", async () => {
+    await apply(zhang, items.licence);
+    const counts = (await clerk.request("GET", "/api/workbench/queues")).json();
+    expect(counts.precheck).toBeGreaterThan(0);
+    const queue = (await clerk.request("GET", "/api/workbench/cases?queue=precheck")).json();
+    expect(queue.total).toBe(counts.precheck);
+    const hlju = (await (await staffClient(t, "hlju.clerk")).request("GET", "/api/workbench/queues")).json();
+    expect(hlju.precheck).toBe(0);
+    expect((await zhang.request("GET", "/api/workbench/queues")).statusCode).toBe(403);
+  });
+
+  it("turns a running case yellow near its promised date and red after it, and not while it waits", async () => {
+    let c = await ok(clerk, await apply(zhang, items.licence), "accept");
+    const sweepOn = async (date: string) => {
+      await t.services.cases.sweepWarnings(date);
+      return (await clerk.request("GET", `/api/cases/${c.id}`)).json();
+    };
+    expect((await sweepOn(todayInChina())).warning).toBe("none");
+    expect((await sweepOn(c.promisedDue)).warning).toBe("yellow");
+    c = await sweepOn("2099-01-01");
+    expect(c.warning).toBe("red");
+    const overdue = (await clerk.request("GET", "/api/workbench/cases?queue=overdue")).json();
+    expect(overdue.items.map((i: { id: string }) => i.id)).toContain(c.id);
+    c = await ok(reviewer, c, "supplement", { items: ["补充身份证明"] });
+    expect((await sweepOn("2099-01-01")).warning).toBe("none");
+    await t.services.cases.sweepWarnings();
+  });
+
+  it("runs a scheduled job once per period across processes", async () => {
+    const at = new Date("2030-01-01T00:00:00Z");
+    const claims = await Promise.all([1, 2, 3].map(() => claimRun(t.database.db, "test-job", 600_000, at)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await claimRun(t.database.db, "test-job", 600_000, new Date(at.getTime() + 60_000))).toBe(false);
+    expect(await claimRun(t.database.db, "test-job", 600_000, new Date(at.getTime() + 601_000))).toBe(true);
+  });
+});
