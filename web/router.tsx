@@ -3,10 +3,12 @@ import type { ComponentType } from "react";
 import { createBrowserRouter, Link, Navigate } from "react-router";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
+import { ApplyPage } from "./portal/apply-page";
 import { DevInboxPage } from "./portal/dev-inbox-page";
 import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
+import { MyCasePage, MyCasesPage } from "./portal/my-cases-page";
 import { OrgPage } from "./portal/org-page";
 import { PortalLayout } from "./portal/portal-layout";
 import { PowersPage } from "./portal/powers-page";
@@ -58,6 +60,30 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "search", element: <SearchPage /> },
       { path: "items/:id", element: <GuidePage /> },
+      {
+        path: "items/:id/apply",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <ApplyPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "me/cases",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyCasesPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "me/cases/:id",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyCasePage />
+          </RequireUser>
+        ),
+      },
       { path: "orgs/:id", element: <OrgPage /> },
       { path: "orgs/:id/powers", element: <PowersPage /> },
       { path: "self-service", element: <SelfServicePage /> },
@@ -86,6 +112,20 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./workbench/workbench-home"),
           (m) => m.WorkbenchHome,
+        ),
+      },
+      {
+        path: "queue/:queue",
+        lazy: page(
+          () => import("./workbench/case-queue-page"),
+          (m) => m.CaseQueuePage,
+        ),
+      },
+      {
+        path: "cases/:id",
+        lazy: page(
+          () => import("./workbench/case-page"),
+          (m) => m.WorkbenchCasePage,
         ),
       },
     ],

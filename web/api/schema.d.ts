@@ -3378,6 +3378,17 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            formFields: {
+                key: string;
+                label: string;
+            }[];
+            reviewStages: {
+                name: string;
+                /** @enum {string} */
+                role: "reviewer" | "approver";
+            }[];
+            /** @enum {string} */
+            reviewMode: "single" | "sequential" | "countersign" | "any_of";
             situationKeys: string[];
             statutoryDue: string | null;
             clockPaused: boolean;
@@ -4140,6 +4151,17 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            formFields: {
+                key: string;
+                label: string;
+            }[];
+            reviewStages: {
+                name: string;
+                /** @enum {string} */
+                role: "reviewer" | "approver";
+            }[];
+            /** @enum {string} */
+            reviewMode: "single" | "sequential" | "countersign" | "any_of";
             situationKeys: string[];
             statutoryDue: string | null;
             clockPaused: boolean;

@@ -162,9 +162,13 @@ export function GuidePage() {
           </Typography.Text>
         </Space>
         <Space className="guide-actions no-print" wrap>
-          <Button type="primary" size="large" disabled title="网上申报随办件功能开通">
-            在线申请（即将开通）
-          </Button>
+          {!item.standard && c.reformMode !== "abolished" && (
+            <Link to={`/items/${item.id}/apply`}>
+              <Button type="primary" size="large">
+                {c.reformMode === "filing" ? "在线备案" : "在线申请"}
+              </Button>
+            </Link>
+          )}
           <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()}>
             打印办事指南
           </Button>

@@ -1,4 +1,5 @@
-import { Card, Descriptions, Empty, Typography } from "antd";
+import { Button, Card, Descriptions, Typography } from "antd";
+import { Link } from "react-router";
 import { useSession } from "../components/session";
 
 /** 个人中心: who the applicant is (numbers masked) and, once cases exist, their cases. */
@@ -23,7 +24,10 @@ export function MePage() {
         </Descriptions>
       </Card>
       <Card title="我的办件" className="block">
-        <Empty description="您还没有办件。服务事项上线后，可在这里查看办理进度、补正通知和办理结果。" />
+        <Typography.Paragraph>办理进度、补正通知和办理结果都在“我的办件”中。</Typography.Paragraph>
+        <Link to="/me/cases">
+          <Button type="primary">查看我的办件</Button>
+        </Link>
       </Card>
     </div>
   );

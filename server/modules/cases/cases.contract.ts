@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { CASE_QUEUES, CASE_STATUSES, DELIVERY_METHODS, SPECIAL_PROCEDURES } from "../../../common/vocabulary.js";
+import {
+  CASE_QUEUES,
+  CASE_STATUSES,
+  DELIVERY_METHODS,
+  REVIEW_MODES,
+  SPECIAL_PROCEDURES,
+} from "../../../common/vocabulary.js";
 import { text } from "../../platform/http.js";
 
 const revision = z.number({ message: "缺少版本号，请刷新后重试" }).int().min(1);
@@ -121,6 +127,11 @@ export const caseView = caseSummary
   .extend({
     itemVersionId: z.uuid(),
     form: z.record(z.string(), z.unknown()),
+    /** The labels of the pinned version's form, to show the answers as the applicant saw the questions. */
+    formFields: z.array(z.object({ key: z.string(), label: z.string() })),
+    /** The item version's review stages, to show who signs next. */
+    reviewStages: z.array(z.object({ name: z.string(), role: z.enum(["reviewer", "approver"]) })),
+    reviewMode: z.enum(REVIEW_MODES),
     situationKeys: z.array(z.string()),
     statutoryDue: z.string().nullable(),
     clockPaused: z.boolean(),

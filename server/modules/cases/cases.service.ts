@@ -617,11 +617,15 @@ export function createCasesService(deps: CasesDeps) {
       .from(caseEvents)
       .where(eq(caseEvents.caseId, row.id))
       .orderBy(asc(caseEvents.at), asc(caseEvents.id));
-    const stages = (content.review ?? DEFAULT_REVIEW).stages;
+    const flow = content.review ?? DEFAULT_REVIEW;
+    const stages = flow.stages;
     return {
       ...toSummary(found),
       itemVersionId: row.itemVersionId,
       form: row.form,
+      formFields: content.form.map((f) => ({ key: f.key, label: f.label })),
+      reviewStages: stages.map((st) => ({ name: st.name, role: st.role })),
+      reviewMode: flow.mode,
       situationKeys: row.situationKeys,
       statutoryDue: row.statutoryDue,
       clockPaused: Boolean(row.clock?.pausedOn),

@@ -1,0 +1,94 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.stop());
+
+const ITEM = "本科生转专业（学籍异动）";
+
+/** Takes one staff action from the case page, filling the dialog's fields when it has some. */
+async function act(page: Page, label: string, fields: Record<string, string> = {}, choices: string[] = []) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  if (Object.keys(fields).length > 0 || choices.length > 0) {
+    const dialog = page.getByRole("dialog");
+    for (const choice of choices) await dialog.getByText(choice, { exact: true }).click();
+    for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value);
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
+  }
+  await page.getByText(`已${label}`).first().waitFor();
+}
+
+async function openCase(page: Page, queue: string, number: string) {
+  await page.goto(`/workbench/queue/${queue}`);
+  await page.getByRole("link", { name: number }).click();
+  await page.getByRole("heading", { level: 2, name: ITEM }).waitFor();
+}
+
+describe("an application online", () => {
+  it("walks from the portal through pre-check, supplement, review, decision and delivery to completion", async () => {
+    const applicant = await newPage(stack);
+    const a = applicant.page;
+    await signInApplicant(a, "13800000001");
+    await a.waitForURL("**/me");
+    await a.goto(`/search?q=${encodeURIComponent("转专业")}`);
+    await a.getByRole("link", { name: ITEM }).first().click();
+    await a.getByRole("link", { name: "在线申请" }).click();
+    await a.getByRole("heading", { name: `在线申请：${ITEM}` }).waitFor();
+    await a.getByLabel("学生姓名").fill("张明");
+    await a.getByLabel("学号").fill("20230101");
+    await a.getByLabel("手机号码").fill("13800000001");
+    await a.getByLabel("现专业").fill("数学与应用数学");
+    await a.getByLabel("拟转入专业").fill("计算机科学与技术");
+    await a.getByLabel("申请理由").click();
+    await a.keyboard.press("Enter");
+    await screenshot(a, "cases-apply");
+    await a.getByRole("button", { name: "提交申请" }).dblclick();
+    await a.waitForURL("**/me/cases/*");
+    const number = (await a.locator(".ant-descriptions-item-content").first().textContent()).trim();
+    expect(number).toMatch(/-\d{8}-\d{4}$/);
+    await a.goto("/me/cases");
+    await a.getByRole("link", { name: ITEM }).first().waitFor();
+    // A double click made one case.
+    expect(await a.getByRole("link", { name: ITEM }).count()).toBe(1);
+
+    const staff = await newPage(stack);
+    const s = staff.page;
+    await signInStaff(s, "hlju.clerk");
+    await s.waitForURL("**/workbench");
+    await openCase(s, "precheck", number);
+    await act(s, "一次性告知补正", { "需要补正的内容（每行一项）": "请补充学院同意转出的意见" });
+
+    await a.getByRole("link", { name: ITEM }).click();
+    await a.getByText("请补充学院同意转出的意见").first().waitFor();
+    await screenshot(a, "cases-supplement");
+    await a.getByRole("button", { name: "已补正，重新提交" }).click();
+    await a.getByText("已重新提交").waitFor();
+
+    await s.reload();
+    await act(s, "受理");
+    await screenshot(s, "cases-accepted");
+
+    await signInStaff(s, "hlju.reviewer");
+    await s.waitForURL("**/workbench");
+    await openCase(s, "review", number);
+    await act(s, "审查通过", { 审查意见: "符合转专业条件" });
+    await act(s, "作出决定", { 理由: "同意转入计算机科学与技术专业" }, ["准予"]);
+    await act(s, "出证", { 结果文书编号: "HLJU-ZZY-2026-001" });
+
+    await signInStaff(s, "hlju.clerk");
+    await s.waitForURL("**/workbench");
+    await openCase(s, "delivery", number);
+    await act(s, "送达", {}, ["网上下载"]);
+    await screenshot(s, "cases-workbench-completed");
+
+    await a.reload();
+    await a.getByText("已办结").first().waitFor();
+    await screenshot(a, "cases-completed");
+    await applicant.context.close();
+    await staff.context.close();
+  });
+});

@@ -1,0 +1,286 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Typography } from "antd";
+import { type ReactNode, useState } from "react";
+import { Link, useParams } from "react-router";
+import { SPECIAL_PROCEDURE_LABELS, SPECIAL_PROCEDURES } from "../../common/vocabulary";
+import { api, call } from "../api/client";
+import { CaseFacts, CaseFormAnswers, CaseTimeline, type CaseView } from "../components/case-parts";
+import { useSession } from "../components/session";
+
+type ActionPath =
+  | "precheck"
+  | "accept"
+  | "refuse"
+  | "supplement"
+  | "review"
+  | "special/start"
+  | "special/end"
+  | "extend"
+  | "decide"
+  | "issue"
+  | "deliver";
+
+type Action = {
+  path: ActionPath;
+  label: string;
+  permission: string;
+  statuses: CaseView["status"][];
+  primary?: boolean;
+  danger?: boolean;
+  /** The fields asked in a dialog; none means the action runs on one click. */
+  fields?: ReactNode;
+  /** Turns the dialog's values into the request body. */
+  body?: (values: Record<string, unknown>) => Record<string, unknown>;
+};
+
+const required = (message: string) => [{ required: true, whitespace: true, message }];
+
+const ACTIONS: Action[] = [
+  { path: "precheck", label: "预审通过", permission: "case.intake", statuses: ["submitted"] },
+  { path: "accept", label: "受理", permission: "case.intake", statuses: ["submitted", "prechecked"], primary: true },
+  {
+    path: "refuse",
+    label: "不予受理",
+    permission: "case.intake",
+    statuses: ["submitted", "prechecked"],
+    danger: true,
+    fields: (
+      <>
+        <Form.Item name="reason" label="不予受理的理由" rules={required("请填写理由")}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+        <Form.Item name="whereToApply" label="应向何处申请（如不属于本机关职权）">
+          <Input maxLength={200} />
+        </Form.Item>
+      </>
+    ),
+  },
+  {
+    path: "supplement",
+    label: "一次性告知补正",
+    permission: "workbench.use",
+    statuses: ["submitted", "prechecked", "reviewing"],
+    fields: (
+      <>
+        <Form.Item name="items" label="需要补正的内容（每行一项）" rules={required("请逐项列出需要补正的内容")}>
+          <Input.TextArea rows={5} />
+        </Form.Item>
+        <Form.Item name="note" label="补充说明">
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </>
+    ),
+    body: (v) => ({
+      items: String(v.items ?? "")
+        .split("\n")
+        .map((s) => s.trim())
+        .filter(Boolean),
+      note: v.note ?? "",
+    }),
+  },
+  {
+    path: "review",
+    label: "审查通过",
+    permission: "case.review",
+    statuses: ["reviewing"],
+    primary: true,
+    fields: (
+      <Form.Item name="opinion" label="审查意见" rules={required("请填写审查意见")}>
+        <Input.TextArea rows={4} maxLength={1000} />
+      </Form.Item>
+    ),
+  },
+  {
+    path: "special/start",
+    label: "启动特别程序",
+    permission: "case.review",
+    statuses: ["reviewing", "deciding"],
+    fields: (
+      <>
+        <Form.Item name="kind" label="程序类型" rules={[{ required: true, message: "请选择程序类型" }]}>
+          <Select options={SPECIAL_PROCEDURES.map((k) => ({ value: k, label: SPECIAL_PROCEDURE_LABELS[k] }))} />
+        </Form.Item>
+        <Form.Item name="reason" label="启动理由（将告知申请人）" rules={required("请填写理由")}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </>
+    ),
+  },
+  { path: "special/end", label: "结束特别程序", permission: "case.review", statuses: ["special"], primary: true },
+  {
+    path: "extend",
+    label: "延长时限",
+    permission: "case.decide",
+    statuses: ["reviewing", "deciding"],
+    fields: (
+      <>
+        <Form.Item name="days" label="延长天数" rules={[{ required: true, message: "请填写天数" }]}>
+          <InputNumber min={1} max={30} />
+        </Form.Item>
+        <Form.Item name="reason" label="延长理由（将告知申请人）" rules={required("请填写理由")}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </>
+    ),
+  },
+  {
+    path: "decide",
+    label: "作出决定",
+    permission: "case.decide",
+    statuses: ["deciding"],
+    primary: true,
+    fields: (
+      <>
+        <Form.Item name="decision" label="决定" rules={[{ required: true, message: "请选择决定" }]}>
+          <Radio.Group
+            options={[
+              { value: "granted", label: "准予" },
+              { value: "denied", label: "不予" },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="reason" label="理由" rules={required("请填写决定理由")}>
+          <Input.TextArea rows={4} maxLength={1000} />
+        </Form.Item>
+      </>
+    ),
+  },
+  {
+    path: "issue",
+    label: "出证",
+    permission: "case.review",
+    statuses: ["issuing"],
+    primary: true,
+    fields: (
+      <Form.Item name="resultNumber" label="结果文书编号" rules={required("请填写编号")}>
+        <Input maxLength={60} />
+      </Form.Item>
+    ),
+  },
+  {
+    path: "deliver",
+    label: "送达",
+    permission: "case.intake",
+    statuses: ["delivering"],
+    primary: true,
+    fields: (
+      <>
+        <Form.Item name="method" label="送达方式" rules={[{ required: true, message: "请选择送达方式" }]}>
+          <Radio.Group
+            options={[
+              { value: "pickup", label: "窗口领取" },
+              { value: "express", label: "快递送达" },
+              { value: "online", label: "网上下载" },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="carrier" label="快递公司（快递送达时填写）">
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="trackingNumber" label="快递单号（快递送达时填写）">
+          <Input maxLength={30} />
+        </Form.Item>
+      </>
+    ),
+  },
+];
+
+/** A case in the workbench: the application, the timeline and the actions the staff member may take now. */
+export function WorkbenchCasePage() {
+  const { id = "" } = useParams();
+  const { message } = App.useApp();
+  const permissions: string[] = useSession().data?.user?.permissions ?? [];
+  const [open, setOpen] = useState<Action | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm();
+  const view = useQuery({
+    queryKey: ["case", id],
+    queryFn: () => call(api.GET("/api/cases/{id}", { params: { path: { id } } })),
+  });
+  if (view.error) return <Alert type="error" showIcon message={view.error.message} />;
+  if (!view.data) return <Card loading />;
+  const c = view.data;
+
+  async function run(action: Action, values: Record<string, unknown> = {}) {
+    setBusy(true);
+    try {
+      const body = { revision: c.revision, ...(action.body ? action.body(values) : values) };
+      // Every action route takes the case's revision and answers with the case; the paths are listed above.
+      await call(
+        api.POST(`/api/cases/{id}/${action.path}` as "/api/cases/{id}/accept", {
+          params: { path: { id } },
+          body: body as never,
+        }),
+      );
+      void message.success(`已${action.label}`);
+      setOpen(null);
+      form.resetFields();
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "操作失败");
+    } finally {
+      setBusy(false);
+      await view.refetch();
+    }
+  }
+
+  const available = ACTIONS.filter((a) => a.statuses.includes(c.status) && permissions.includes(a.permission));
+  return (
+    <div>
+      <Typography.Title level={2}>{c.itemName}</Typography.Title>
+      <CaseFacts view={c} />
+      {c.supplement && (
+        <Alert type="warning" className="block" showIcon message={`待申请人补正：${c.supplement.items.join("；")}`} />
+      )}
+      {c.special && (
+        <Alert
+          type="info"
+          className="block"
+          showIcon
+          message={`特别程序（${SPECIAL_PROCEDURE_LABELS[c.special.kind]}）自 ${c.special.startedOn} 起：${c.special.reason}`}
+        />
+      )}
+      <Space className="block" wrap>
+        {available.map((a) => (
+          <Button
+            key={a.path}
+            type={a.primary ? "primary" : "default"}
+            danger={a.danger}
+            loading={busy && open === null}
+            onClick={() => (a.fields ? setOpen(a) : void run(a))}
+          >
+            {a.label}
+          </Button>
+        ))}
+        {available.length === 0 && <Typography.Text type="secondary">当前没有需要您处理的操作</Typography.Text>}
+        <Link to="/workbench">返回待办</Link>
+      </Space>
+      {c.reviewStages.length > 0 && c.status === "reviewing" && (
+        <Alert
+          type="info"
+          className="block"
+          message={`审查环节：${c.reviewStages
+            .map((s, i) => `${s.name}${c.reviews.some((r) => r.stage === i) ? "（已通过）" : ""}`)
+            .join("、")}`}
+        />
+      )}
+      <CaseFormAnswers view={c} />
+      <CaseTimeline view={c} />
+      <Modal
+        open={open !== null}
+        title={open?.label}
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={busy}
+        onCancel={() => setOpen(null)}
+        onOk={async () => {
+          if (open) await run(open, await form.validateFields());
+        }}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false}>
+          {open?.fields}
+        </Form>
+      </Modal>
+    </div>
+  );
+}
