@@ -48,7 +48,7 @@ describe("an application online", () => {
     await screenshot(a, "cases-apply");
     await a.getByRole("button", { name: "提交申请" }).dblclick();
     await a.waitForURL("**/me/cases/*");
-    const number = (await a.locator(".ant-descriptions-item-content").first().textContent()).trim();
+    const number = (await a.locator(".ant-descriptions-item-content").first().textContent())?.trim() ?? "";
     expect(number).toMatch(/-\d{8}-\d{4}$/);
     await a.goto("/me/cases");
     await a.getByRole("link", { name: ITEM }).first().waitFor();
