@@ -312,3 +312,13 @@ export const CASE_QUEUE_LABELS: Record<CaseQueue, string> = {
   due_soon: "即将超期",
   overdue: "已超期",
 };
+
+/** What an uploaded file may be; each material of an item names the kinds it accepts. */
+export const FILE_KINDS = ["pdf", "image", "word", "excel"] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+export const FILE_KIND_LABELS: Record<FileKind, string> = {
+  pdf: "PDF",
+  image: "JPEG 或 PNG 图片",
+  word: "Word 文档",
+  excel: "Excel 表格",
+};

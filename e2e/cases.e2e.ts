@@ -46,9 +46,19 @@ describe("an application online", () => {
     await a.getByLabel("申请理由").click();
     await a.keyboard.press("Enter");
     await screenshot(a, "cases-apply");
-    await a.getByRole("button", { name: "提交申请" }).dblclick();
+    await a.getByRole("button", { name: "下一步：上传材料" }).dblclick();
     await a.waitForURL("**/me/cases/*");
-    const number = (await a.locator(".ant-descriptions-item-content").first().textContent())?.trim() ?? "";
+    const form = a.locator(".ant-list-item", { hasText: "本科生转专业申请表" });
+    await form.locator("input[type=file]").setInputFiles({
+      name: "转专业申请表.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    });
+    await a.getByRole("link", { name: "转专业申请表.pdf" }).waitFor();
+    await screenshot(a, "cases-materials");
+    await a.getByRole("button", { name: "提交申请" }).click();
+    await a.getByText("待预审").first().waitFor();
+    const number = ((await a.locator(".ant-descriptions-item-content").first().textContent()) ?? "").trim();
     expect(number).toMatch(/-\d{8}-\d{4}$/);
     await a.goto("/me/cases");
     await a.getByRole("link", { name: ITEM }).first().waitFor();

@@ -78,6 +78,7 @@ function createServices(options: AppOptions, sms: SmsSender) {
     calendar,
     sms,
     cipher,
+    files,
     warningDays: options.config.caseWarningDays,
     log: options.logger,
   });

@@ -3,7 +3,9 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
 import { uuidv7 } from "uuidv7";
+import { FILE_KIND_LABELS, FILE_KINDS, type FileKind } from "../../common/vocabulary.js";
 import { randomToken, sm3 } from "./crypto.js";
 import type { Db } from "./db.js";
 import { AppError, errors } from "./errors.js";
@@ -13,33 +15,54 @@ export { type FileRow, files };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** What may be uploaded: documents and scans people actually have. */
-export const ALLOWED_MIME_TYPES: Record<string, string> = {
-  "application/pdf": "PDF",
-  "image/jpeg": "JPEG 图片",
-  "image/png": "PNG 图片",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word 文档",
-  "application/msword": "Word 文档",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel 表格",
-  "application/vnd.ms-excel": "Excel 表格",
+/** The content types of each kind of file people may upload: documents and scans they actually have. */
+const MIME_TYPES: Record<FileKind, readonly string[]> = {
+  pdf: ["application/pdf"],
+  image: ["image/jpeg", "image/png"],
+  word: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword"],
+  excel: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"],
 };
+
+/**
+ * The file's type as its bytes say, not its name: a renamed .exe is not a PDF. Old Office files (.doc, .xls) share one
+ * container format, so for them the declared type decides between Word and Excel.
+ */
+export async function detectMimeType(data: Buffer, declared: string): Promise<string | null> {
+  const detected = (await fileTypeFromBuffer(data))?.mime;
+  if (detected === "application/x-cfb" && ["application/msword", "application/vnd.ms-excel"].includes(declared)) {
+    return declared;
+  }
+  return detected ?? null;
+}
 
 /** Files on local disk under DATA_DIR/files, addressed by SM3 digest; rows in the `files` table. */
 export function createFileStore(db: Db, root: string) {
   const pathOf = (digest: string) => path.join(root, digest.slice(0, 2), digest);
 
+  /** Stores a file whose content is of one of `kinds` and at most `maxBytes` long; the stored type is the detected one. */
   async function save(input: {
     name: string;
     mimeType: string;
     data: Buffer;
     visibility: FileRow["visibility"];
     uploadedBy: string | null;
+    kinds?: readonly FileKind[];
+    maxBytes?: number;
   }): Promise<FileRow> {
-    if (!ALLOWED_MIME_TYPES[input.mimeType]) {
-      throw new AppError("FILE_TYPE_NOT_ALLOWED", 415, "只能上传 PDF、JPEG、PNG、Word 或 Excel 文件");
-    }
+    const kinds = input.kinds ?? FILE_KINDS;
+    const maxBytes = Math.min(input.maxBytes ?? MAX_FILE_BYTES, MAX_FILE_BYTES);
     if (input.data.length === 0) throw errors.validation("文件为空");
-    if (input.data.length > MAX_FILE_BYTES) throw new AppError("FILE_TOO_LARGE", 413, "文件不能超过 20 MB");
+    if (input.data.length > maxBytes) {
+      throw new AppError("FILE_TOO_LARGE", 413, `文件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`);
+    }
+    const mimeType = await detectMimeType(input.data, input.mimeType);
+    if (!mimeType || !kinds.some((k) => MIME_TYPES[k].includes(mimeType))) {
+      throw new AppError(
+        "FILE_TYPE_NOT_ALLOWED",
+        415,
+        `文件内容不是允许的类型，只能上传：${kinds.map((k) => FILE_KIND_LABELS[k]).join("、")}`,
+      );
+    }
     const digest = sm3(input.data);
     const target = pathOf(digest);
     await mkdir(path.dirname(target), { recursive: true });
@@ -53,7 +76,7 @@ export function createFileStore(db: Db, root: string) {
         id: uuidv7(),
         sm3: digest,
         name: input.name.slice(0, 200),
-        mimeType: input.mimeType,
+        mimeType,
         size: input.data.length,
         visibility: input.visibility,
         uploadedBy: input.uploadedBy,

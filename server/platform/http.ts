@@ -37,7 +37,7 @@ export function text(label: string, max: number) {
 
 export const okResponse = z.object({ ok: z.literal(true) });
 
-/** Content-Disposition for a download whose name is Chinese (RFC 5987), so browsers save it under that name. */
-export function attachment(fileName: string): string {
-  return `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/** Content-Disposition for a file whose name is Chinese (RFC 5987): saved under that name, or shown in the browser. */
+export function attachment(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
+  return `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

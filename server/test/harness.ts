@@ -102,7 +102,7 @@ export class TestClient {
   async upload(url: string, filename: string, mimeType: string, data: Buffer): Promise<LightMyRequestResponse> {
     if (!this.cookies.has(CSRF_COOKIE)) await this.send("GET", "/api/health");
     const boundary = "----banshi-test-boundary";
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: ${mimeType}\r\n\r\n`;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename.replaceAll('"', "%22")}"\r\nContent-Type: ${mimeType}\r\n\r\n`;
     const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
     return this.app.app.inject({
       method: "POST",

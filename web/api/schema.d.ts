@@ -1408,6 +1408,17 @@ export interface paths {
                                 notes?: string;
                                 /** @default [] */
                                 situationKeys?: string[];
+                                /**
+                                 * @default [
+                                 *       "pdf",
+                                 *       "image"
+                                 *     ]
+                                 */
+                                fileKinds?: ("pdf" | "image" | "word" | "excel")[];
+                                /** @default 5 */
+                                maxFiles?: number;
+                                /** @default 10 */
+                                maxSizeMb?: number;
                             }[];
                             /** @default [] */
                             steps?: {
@@ -1634,6 +1645,17 @@ export interface paths {
                                 notes?: string;
                                 /** @default [] */
                                 situationKeys?: string[];
+                                /**
+                                 * @default [
+                                 *       "pdf",
+                                 *       "image"
+                                 *     ]
+                                 */
+                                fileKinds?: ("pdf" | "image" | "word" | "excel")[];
+                                /** @default 5 */
+                                maxFiles?: number;
+                                /** @default 10 */
+                                maxSizeMb?: number;
                             }[];
                             /** @default [] */
                             steps?: {
@@ -2368,6 +2390,105 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/materials/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传一项材料的文件（multipart 字段名 file；按内容检查类型、大小和数量） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/materials/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看材料文件（申请人本人及有权限的工作人员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除已上传的材料文件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3378,6 +3499,27 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            materials: {
+                /** Format: uuid */
+                fileId: string;
+                key: string;
+                name: string;
+                mimeType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            materialSpecs: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                requirement: "required" | "optional" | "deferrable";
+                upload: boolean;
+                fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                maxFiles: number;
+                maxSizeMb: number;
+                situationKeys: string[];
+            }[];
             formFields: {
                 key: string;
                 label: string;
@@ -3531,6 +3673,17 @@ export interface components {
                     notes: string;
                     /** @default [] */
                     situationKeys: string[];
+                    /**
+                     * @default [
+                     *       "pdf",
+                     *       "image"
+                     *     ]
+                     */
+                    fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                    /** @default 5 */
+                    maxFiles: number;
+                    /** @default 10 */
+                    maxSizeMb: number;
                 }[];
                 /** @default [] */
                 steps: {
@@ -3711,6 +3864,17 @@ export interface components {
                         notes: string;
                         /** @default [] */
                         situationKeys: string[];
+                        /**
+                         * @default [
+                         *       "pdf",
+                         *       "image"
+                         *     ]
+                         */
+                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                        /** @default 5 */
+                        maxFiles: number;
+                        /** @default 10 */
+                        maxSizeMb: number;
                     }[];
                     /** @default [] */
                     steps: {
@@ -3869,6 +4033,17 @@ export interface components {
                         notes: string;
                         /** @default [] */
                         situationKeys: string[];
+                        /**
+                         * @default [
+                         *       "pdf",
+                         *       "image"
+                         *     ]
+                         */
+                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                        /** @default 5 */
+                        maxFiles: number;
+                        /** @default 10 */
+                        maxSizeMb: number;
                     }[];
                     /** @default [] */
                     steps: {
@@ -4151,6 +4326,27 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            materials: {
+                /** Format: uuid */
+                fileId: string;
+                key: string;
+                name: string;
+                mimeType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            materialSpecs: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                requirement: "required" | "optional" | "deferrable";
+                upload: boolean;
+                fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                maxFiles: number;
+                maxSizeMb: number;
+                situationKeys: string[];
+            }[];
             formFields: {
                 key: string;
                 label: string;
@@ -4304,6 +4500,17 @@ export interface components {
                     notes: string;
                     /** @default [] */
                     situationKeys: string[];
+                    /**
+                     * @default [
+                     *       "pdf",
+                     *       "image"
+                     *     ]
+                     */
+                    fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                    /** @default 5 */
+                    maxFiles: number;
+                    /** @default 10 */
+                    maxSizeMb: number;
                 }[];
                 /** @default [] */
                 steps: {
@@ -4484,6 +4691,17 @@ export interface components {
                         notes: string;
                         /** @default [] */
                         situationKeys: string[];
+                        /**
+                         * @default [
+                         *       "pdf",
+                         *       "image"
+                         *     ]
+                         */
+                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                        /** @default 5 */
+                        maxFiles: number;
+                        /** @default 10 */
+                        maxSizeMb: number;
                     }[];
                     /** @default [] */
                     steps: {
@@ -4642,6 +4860,17 @@ export interface components {
                         notes: string;
                         /** @default [] */
                         situationKeys: string[];
+                        /**
+                         * @default [
+                         *       "pdf",
+                         *       "image"
+                         *     ]
+                         */
+                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                        /** @default 5 */
+                        maxFiles: number;
+                        /** @default 10 */
+                        maxSizeMb: number;
                     }[];
                     /** @default [] */
                     steps: {

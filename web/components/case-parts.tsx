@@ -1,5 +1,13 @@
-import { Card, Descriptions, Tag, Timeline, Typography } from "antd";
-import { CASE_STATUS_LABELS, type CaseStatus } from "../../common/vocabulary";
+import { UploadOutlined } from "@ant-design/icons";
+import { App, Button, Card, Descriptions, Image, List, Space, Tag, Timeline, Typography, Upload } from "antd";
+import {
+  CASE_STATUS_LABELS,
+  type CaseStatus,
+  FILE_KIND_LABELS,
+  type FileKind,
+  MATERIAL_REQUIREMENT_LABELS,
+} from "../../common/vocabulary";
+import { api, call, csrfHeaders } from "../api/client";
 import type { components } from "../api/schema";
 
 export type CaseView = components["schemas"]["Case"];
@@ -30,6 +38,7 @@ export function formatTime(iso: string): string {
 
 /** What happened to a case, oldest first, in the words the applicant is told. */
 export function CaseTimeline({ view }: { view: CaseView }) {
+  if (view.timeline.length === 0) return null;
   return (
     <Card title="办理进度" className="block">
       <Timeline
@@ -97,5 +106,133 @@ export function CaseFacts({ view }: { view: CaseView }) {
         </Descriptions.Item>
       )}
     </Descriptions>
+  );
+}
+
+/**
+ * The materials of a case, each with its uploaded files. Images show as thumbnails, PDFs open in a new tab. When
+ * `onChanged` is given the files can be added and removed (the server says when the case no longer allows it).
+ */
+export function CaseMaterials({ view, onChanged }: { view: CaseView; onChanged?: () => void }) {
+  const { message } = App.useApp();
+  const editable = Boolean(onChanged);
+  const relevant = view.materialSpecs.filter(
+    (m) => m.situationKeys.length === 0 || m.situationKeys.some((k) => view.situationKeys.includes(k)),
+  );
+
+  async function upload(key: string, file: File) {
+    const body = new FormData();
+    body.append("file", file);
+    const response = await fetch(`/api/cases/${view.id}/materials/${key}`, {
+      method: "POST",
+      body,
+      headers: csrfHeaders(),
+    });
+    if (response.ok) void message.success(`已上传 ${file.name}`);
+    else void message.error(((await response.json()) as { message?: string }).message ?? "上传失败");
+    onChanged?.();
+  }
+
+  async function remove(fileId: string) {
+    try {
+      await call(api.DELETE("/api/cases/{id}/materials/files/{fileId}", { params: { path: { id: view.id, fileId } } }));
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "删除失败");
+    }
+    onChanged?.();
+  }
+
+  return (
+    <Card title="申请材料" className="block">
+      <List
+        dataSource={relevant}
+        renderItem={(spec) => {
+          const uploaded = view.materials.filter((m) => m.key === spec.key);
+          return (
+            <List.Item
+              extra={
+                editable &&
+                spec.upload &&
+                uploaded.length < spec.maxFiles && (
+                  <Upload
+                    showUploadList={false}
+                    accept={spec.fileKinds.map((k) => FILE_ACCEPT[k]).join(",")}
+                    beforeUpload={(file) => {
+                      void upload(spec.key, file);
+                      return false;
+                    }}
+                  >
+                    <Button icon={<UploadOutlined />}>上传</Button>
+                  </Upload>
+                )
+              }
+            >
+              <List.Item.Meta
+                title={
+                  <Space wrap size={4}>
+                    <span>{spec.name}</span>
+                    <Tag color={spec.requirement === "required" ? "red" : "default"}>
+                      {MATERIAL_REQUIREMENT_LABELS[spec.requirement]}
+                    </Tag>
+                    {!spec.upload && <Tag color="green">免提交，由部门核验</Tag>}
+                  </Space>
+                }
+                description={
+                  spec.upload ? (
+                    <Space direction="vertical" size={4} className="full-width">
+                      <Typography.Text type="secondary">
+                        {spec.fileKinds.map((k) => FILE_KIND_LABELS[k]).join("、")}，最多 {spec.maxFiles} 个，每个不超过{" "}
+                        {spec.maxSizeMb} MB
+                      </Typography.Text>
+                      {uploaded.map((m) => (
+                        <MaterialFile
+                          key={m.fileId}
+                          caseId={view.id}
+                          file={m}
+                          onRemove={editable ? remove : undefined}
+                        />
+                      ))}
+                    </Space>
+                  ) : null
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}
+
+const FILE_ACCEPT: Record<FileKind, string> = {
+  pdf: ".pdf",
+  image: ".jpg,.jpeg,.png",
+  word: ".doc,.docx",
+  excel: ".xls,.xlsx",
+};
+
+function MaterialFile({
+  caseId,
+  file,
+  onRemove,
+}: {
+  caseId: string;
+  file: CaseView["materials"][number];
+  onRemove?: (fileId: string) => void;
+}) {
+  const url = `/api/cases/${caseId}/materials/files/${file.fileId}`;
+  return (
+    <Space wrap>
+      {file.mimeType.startsWith("image/") && <Image src={url} width={96} alt={file.name} />}
+      <a href={url} target="_blank" rel="noreferrer">
+        {file.name}
+      </a>
+      <Typography.Text type="secondary">{Math.ceil(file.size / 1024)} KB</Typography.Text>
+      {onRemove && (
+        <Button size="small" type="link" danger onClick={() => onRemove(file.fileId)}>
+          删除
+        </Button>
+      )}
+    </Space>
   );
 }

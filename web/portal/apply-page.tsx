@@ -68,9 +68,11 @@ export function ApplyPage() {
   if (guide.error) return <Alert type="error" showIcon message={guide.error.message} />;
   if (!guide.data) return <Card loading />;
   const c = guide.data.content;
+  // Online, materials the applicant brings are uploaded to the saved draft before it is submitted.
+  const uploads = c.materials.some((m) => m.source !== "government");
 
-  async function send(submit: boolean) {
-    if (submit) await form.validateFields();
+  async function send(submit: boolean, validate = true) {
+    if (validate) await form.validateFields();
     const { situationKeys = [], ...answers } = form.getFieldsValue();
     setBusy(true);
     try {
@@ -79,7 +81,7 @@ export function ApplyPage() {
           body: { itemId: id, idempotencyKey, form: toSubmission(answers), situationKeys, submit },
         }),
       );
-      void message.success(submit ? `已提交，办件编号 ${created.number}` : "草稿已保存，可在“我的办件”中继续填写");
+      void message.success(submit ? `已提交，办件编号 ${created.number}` : "申请表已保存，请上传材料后提交");
       void navigate(`/me/cases/${created.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.code === "FORM_INVALID") {
@@ -121,27 +123,27 @@ export function ApplyPage() {
           ))}
         </Card>
         <Card title="申请材料" className="block">
-          <Alert
-            type="info"
-            showIcon
-            className="block"
-            message="材料在线上传即将开通。受理前窗口会核对材料，缺少的会一次性告知您补正。"
-          />
           <List
             size="small"
             dataSource={c.materials}
             renderItem={(m) => (
               <List.Item>
-                {m.name}（{MATERIAL_REQUIREMENT_LABELS[m.requirement]}）
+                {m.name}（{MATERIAL_REQUIREMENT_LABELS[m.requirement]}
+                {m.source === "government" ? "，免提交，由部门核验" : ""}）
               </List.Item>
             )}
           />
+          {uploads && (
+            <Typography.Paragraph type="secondary">
+              下一步上传材料：申请表先保存为草稿，材料上传齐全后即可提交。
+            </Typography.Paragraph>
+          )}
         </Card>
         <Space className="block">
-          <Button type="primary" size="large" loading={busy} onClick={() => void send(true)}>
-            提交申请
+          <Button type="primary" size="large" loading={busy} onClick={() => void send(!uploads)}>
+            {uploads ? "下一步：上传材料" : "提交申请"}
           </Button>
-          <Button size="large" disabled={busy} onClick={() => void send(false)}>
+          <Button size="large" disabled={busy} onClick={() => void send(false, false)}>
             保存草稿
           </Button>
         </Space>

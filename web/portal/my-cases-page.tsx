@@ -5,6 +5,7 @@ import { api, call } from "../api/client";
 import {
   CaseFacts,
   CaseFormAnswers,
+  CaseMaterials,
   CaseStatusTag,
   CaseTimeline,
   type CaseView,
@@ -113,6 +114,10 @@ export function MyCasePage() {
         <Link to="/me/cases">返回我的办件</Link>
       </Space>
       <CaseFormAnswers view={c} />
+      <CaseMaterials
+        view={c}
+        onChanged={["draft", "supplement"].includes(c.status) ? () => void view.refetch() : undefined}
+      />
       <CaseTimeline view={c} />
     </div>
   );

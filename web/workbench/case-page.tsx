@@ -4,7 +4,7 @@ import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { SPECIAL_PROCEDURE_LABELS, SPECIAL_PROCEDURES } from "../../common/vocabulary";
 import { api, call } from "../api/client";
-import { CaseFacts, CaseFormAnswers, CaseTimeline, type CaseView } from "../components/case-parts";
+import { CaseFacts, CaseFormAnswers, CaseMaterials, CaseTimeline, type CaseView } from "../components/case-parts";
 import { useSession } from "../components/session";
 
 type ActionPath =
@@ -264,6 +264,14 @@ export function WorkbenchCasePage() {
         />
       )}
       <CaseFormAnswers view={c} />
+      <CaseMaterials
+        view={c}
+        onChanged={
+          permissions.includes("case.intake") && ["draft", "submitted", "prechecked", "supplement"].includes(c.status)
+            ? () => void view.refetch()
+            : undefined
+        }
+      />
       <CaseTimeline view={c} />
       <Modal
         open={open !== null}

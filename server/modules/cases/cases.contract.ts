@@ -3,6 +3,8 @@ import {
   CASE_QUEUES,
   CASE_STATUSES,
   DELIVERY_METHODS,
+  FILE_KINDS,
+  MATERIAL_REQUIREMENTS,
   REVIEW_MODES,
   SPECIAL_PROCEDURES,
 } from "../../../common/vocabulary.js";
@@ -127,6 +129,29 @@ export const caseView = caseSummary
   .extend({
     itemVersionId: z.uuid(),
     form: z.record(z.string(), z.unknown()),
+    materials: z.array(
+      z.object({
+        fileId: z.uuid(),
+        key: z.string(),
+        name: z.string(),
+        mimeType: z.string(),
+        size: z.number().int(),
+        uploadedAt: z.iso.datetime(),
+      }),
+    ),
+    /** The materials of the pinned version: which the applicant uploads, of what kinds, how many, how large. */
+    materialSpecs: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        requirement: z.enum(MATERIAL_REQUIREMENTS),
+        upload: z.boolean(),
+        fileKinds: z.array(z.enum(FILE_KINDS)),
+        maxFiles: z.number().int(),
+        maxSizeMb: z.number().int(),
+        situationKeys: z.array(z.string()),
+      }),
+    ),
     /** The labels of the pinned version's form, to show the answers as the applicant saw the questions. */
     formFields: z.array(z.object({ key: z.string(), label: z.string() })),
     /** The item version's review stages, to show who signs next. */
@@ -151,6 +176,15 @@ export const caseView = caseSummary
   .meta({ id: "Case" });
 
 export const queueCounts = z.record(z.enum(CASE_QUEUES), z.number().int()).meta({ id: "QueueCounts" });
+
+export const materialParams = z.object({
+  id: z.uuid({ message: "编号格式不正确" }),
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: "材料标识格式不正确" }),
+});
+export const materialFileParams = z.object({
+  id: z.uuid({ message: "编号格式不正确" }),
+  fileId: z.uuid({ message: "编号格式不正确" }),
+});
 
 export type ApplyInput = z.infer<typeof applyBody>;
 export type IntakeInput = z.infer<typeof intakeBody>;

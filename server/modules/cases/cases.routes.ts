@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
-import { idParams, pageOf } from "../../platform/http.js";
+import { errors } from "../../platform/errors.js";
+import { attachment, idParams, pageOf } from "../../platform/http.js";
 import {
   applyBody,
   caseSummary,
@@ -13,6 +14,8 @@ import {
   extendBody,
   intakeBody,
   issueBody,
+  materialFileParams,
+  materialParams,
   queueCounts,
   queueQuery,
   refuseBody,
@@ -106,6 +109,77 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
       const actor = requireActor(request);
       await service.saveDraft(actor, request.params.id, request.body);
       return service.getCase(actor, request.params.id);
+    },
+  );
+
+  r.post(
+    "/api/cases/:id/materials/:key",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: applicantTags,
+        summary: "上传一项材料的文件（multipart 字段名 file；按内容检查类型、大小和数量）",
+        consumes: ["multipart/form-data"],
+        params: materialParams,
+        response: { 201: caseView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!request.isMultipart()) throw errors.validation("请以 multipart/form-data 上传文件");
+      const part = await request.file();
+      if (!part) throw errors.validation("没有收到文件");
+      const data = await part.toBuffer();
+      if (part.file.truncated) throw errors.validation("文件不能超过 20 MB");
+      await service.addMaterial(actor, request.params.id, request.params.key, {
+        name: part.filename,
+        mimeType: part.mimetype,
+        data,
+      });
+      return reply.code(201).send(await service.getCase(actor, request.params.id));
+    },
+  );
+
+  r.delete(
+    "/api/cases/:id/materials/files/:fileId",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: applicantTags,
+        summary: "删除已上传的材料文件",
+        params: materialFileParams,
+        response: { 200: caseView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await service.removeMaterial(actor, request.params.id, request.params.fileId);
+      return service.getCase(actor, request.params.id);
+    },
+  );
+
+  r.get(
+    "/api/cases/:id/materials/files/:fileId",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: applicantTags,
+        summary: "查看材料文件（申请人本人及有权限的工作人员）",
+        params: materialFileParams,
+      },
+    },
+    async (request, reply) => {
+      const { file, stream } = await service.openMaterial(
+        requireActor(request),
+        request.params.id,
+        request.params.fileId,
+      );
+      return reply
+        .type(file.mimeType)
+        .header("content-disposition", attachment(file.name, "inline"))
+        .header("cache-control", "private, no-store")
+        .header("x-content-sm3", file.sm3)
+        .send(stream);
     },
   );
 

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import {
   CASE_QUEUES,
+  CASE_STATUS_LABELS,
   type CaseQueue,
   type CaseStatus,
   DELIVERY_METHOD_LABELS,
@@ -14,21 +15,24 @@ import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { FileStore } from "../../platform/files.js";
+import { files } from "../../platform/files.tables.js";
 import type { SmsSender } from "../../platform/sms.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
-import { type OrgService, orgs } from "../orgs/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
 import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
-import { type CaseRow, caseCounters, caseEvents, cases, notifications } from "./cases.tables.js";
+import { type CaseRow, caseCounters, caseEvents, caseMaterials, cases, notifications } from "./cases.tables.js";
 
 export type CasesDeps = {
   db: Db;
   orgs: OrgService;
   calendar: CalendarService;
   sms: SmsSender;
+  files: FileStore;
   cipher: PersonalDataCipher;
   /** Working days before the promised date from which a case shows yellow. */
   warningDays: number;
@@ -180,11 +184,32 @@ export function createCasesService(deps: CasesDeps) {
     return `${prefix}-${String(counter?.last ?? 1).padStart(4, "0")}`;
   }
 
-  function checkApplication(content: ItemContent, form: Record<string, unknown>, situationKeys: string[]): void {
+  /**
+   * The form answers fit the item's form, the situations exist, and — online, where no clerk sees the paper — every
+   * required material the applicant must bring is uploaded. Materials the government issues are fetched by staff.
+   */
+  function checkApplication(
+    content: ItemContent,
+    form: Record<string, unknown>,
+    situationKeys: string[],
+    uploaded: Set<string> | null,
+  ): void {
     const problems = validateFormSubmission(content.form, form);
     const known = new Set(content.situations.map((s) => s.key));
     for (const key of situationKeys) {
       if (!known.has(key)) problems.push({ field: "situationKeys", message: `没有“${key}”这种办理情形` });
+    }
+    for (const material of uploaded ? content.materials : []) {
+      const applies =
+        material.situationKeys.length === 0 || material.situationKeys.some((k) => situationKeys.includes(k));
+      if (
+        applies &&
+        material.requirement === "required" &&
+        material.source !== "government" &&
+        !uploaded?.has(material.key)
+      ) {
+        problems.push({ field: `materials.${material.key}`, message: `请上传“${material.name}”` });
+      }
     }
     if (problems.length > 0) {
       throw new AppError("FORM_INVALID", 422, `申请表有 ${problems.length} 处需要修改`, { errors: problems });
@@ -216,7 +241,9 @@ export function createCasesService(deps: CasesDeps) {
     const existing = await findByKey(applicantId, input.idempotencyKey);
     if (existing) return existing;
     const { item, version, org } = await publishedVersionOf(input.itemId);
-    if (input.submit) checkApplication(version.content, input.form, input.situationKeys);
+    if (input.submit) {
+      checkApplication(version.content, input.form, input.situationKeys, channel === "online" ? new Set() : null);
+    }
     const [created] = await db
       .insert(cases)
       .values({
@@ -303,7 +330,12 @@ export function createCasesService(deps: CasesDeps) {
   async function submit(actor: Actor, caseId: string, revision: number) {
     const row = await loadForApplicant(actor, caseId, "submit", revision);
     const content = await contentOf(row);
-    checkApplication(content, row.form, row.situationKeys);
+    checkApplication(
+      content,
+      row.form,
+      row.situationKeys,
+      row.channel === "online" ? await uploadedKeys(row.id) : null,
+    );
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
     return submitCase(auditActorOf(actor), row, content, item?.code ?? "");
   }
@@ -311,7 +343,7 @@ export function createCasesService(deps: CasesDeps) {
   async function resubmit(actor: Actor, caseId: string, input: { revision: number; form?: Record<string, unknown> }) {
     const row = await loadForApplicant(actor, caseId, "resubmit", input.revision);
     const form = input.form ?? row.form;
-    checkApplication(await contentOf(row), form, row.situationKeys);
+    checkApplication(await contentOf(row), form, row.situationKeys, null);
     const back = row.resumeStatus ?? "submitted";
     const clock = row.clock && resumeClock(row.clock, todayInChina(), await deps.calendar.workingCalendar());
     return transition(auditActorOf(actor), row, {
@@ -559,12 +591,101 @@ export function createCasesService(deps: CasesDeps) {
     });
   }
 
+  // ---- materials ----
+
+  async function uploadedKeys(caseId: string): Promise<Set<string>> {
+    const rows = await db
+      .select({ key: caseMaterials.materialKey })
+      .from(caseMaterials)
+      .where(eq(caseMaterials.caseId, caseId));
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** Materials change before submission and during 补正 (the applicant), or until acceptance at the window (the clerk). */
+  async function loadForMaterials(actor: Actor, caseId: string): Promise<CaseRow> {
+    const row = await findCase(caseId);
+    if (!row || !mayRead(actor, row)) throw errors.notFound("办件");
+    const open: CaseStatus[] =
+      row.applicantId === actor.userId ? ["draft", "supplement"] : ["draft", "submitted", "prechecked", "supplement"];
+    if (row.applicantId !== actor.userId && !actor.permissions.has("case.intake")) throw errors.forbidden();
+    if (!open.includes(row.status)) {
+      throw errors.conflict("CASE_MATERIALS_LOCKED", `办件当前为“${CASE_STATUS_LABELS[row.status]}”，不能更改材料`);
+    }
+    return row;
+  }
+
+  async function addMaterial(
+    actor: Actor,
+    caseId: string,
+    materialKey: string,
+    file: { name: string; mimeType: string; data: Buffer },
+  ) {
+    const row = await loadForMaterials(actor, caseId);
+    const spec = (await contentOf(row)).materials.find((m) => m.key === materialKey);
+    if (!spec) throw errors.validation(`本事项没有“${materialKey}”这项材料`);
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(caseMaterials)
+      .where(and(eq(caseMaterials.caseId, row.id), eq(caseMaterials.materialKey, materialKey)));
+    if ((count?.n ?? 0) >= spec.maxFiles) {
+      throw new AppError("TOO_MANY_FILES", 422, `“${spec.name}”最多上传 ${spec.maxFiles} 个文件`);
+    }
+    const stored = await deps.files.save({
+      ...file,
+      visibility: "private",
+      uploadedBy: actor.userId,
+      kinds: spec.fileKinds,
+      maxBytes: spec.maxSizeMb * 1024 * 1024,
+    });
+    await db
+      .insert(caseMaterials)
+      .values({ id: uuidv7(), caseId: row.id, materialKey, fileId: stored.id, uploadedBy: actor.userId });
+  }
+
+  async function removeMaterial(actor: Actor, caseId: string, fileId: string) {
+    const row = await loadForMaterials(actor, caseId);
+    const removed = await db
+      .delete(caseMaterials)
+      .where(and(eq(caseMaterials.caseId, row.id), eq(caseMaterials.fileId, fileId)))
+      .returning();
+    if (removed.length === 0) throw errors.notFound("材料");
+  }
+
+  /** A material's file, for the applicant and staff who may read the case; anyone else learns nothing. */
+  async function openMaterial(actor: Actor, caseId: string, fileId: string) {
+    const row = await findCase(caseId);
+    if (!row || !mayRead(actor, row)) throw errors.notFound("办件");
+    const [attached] = await db
+      .select({ fileId: caseMaterials.fileId })
+      .from(caseMaterials)
+      .where(and(eq(caseMaterials.caseId, row.id), eq(caseMaterials.fileId, fileId)));
+    const file = attached && (await deps.files.find(attached.fileId));
+    if (!file) throw errors.notFound("材料");
+    return { file, stream: deps.files.open(file) };
+  }
+
+  async function materialsOf(caseId: string) {
+    return db
+      .select({
+        fileId: files.id,
+        key: caseMaterials.materialKey,
+        name: files.name,
+        mimeType: files.mimeType,
+        size: files.size,
+        uploadedAt: caseMaterials.createdAt,
+      })
+      .from(caseMaterials)
+      .innerJoin(files, eq(files.id, caseMaterials.fileId))
+      .where(eq(caseMaterials.caseId, caseId))
+      .orderBy(asc(caseMaterials.createdAt));
+  }
+
   // ---- reading ----
 
   const summaryColumns = {
     row: cases,
     itemName: itemVersions.name,
-    orgName: orgs.name,
+    orgName: orgDisplayName,
     applicantName: applicant.name,
   };
 
@@ -574,6 +695,7 @@ export function createCasesService(deps: CasesDeps) {
       .from(cases)
       .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
       .innerJoin(orgs, eq(orgs.id, cases.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .innerJoin(applicant, eq(applicant.id, cases.applicantId));
   }
 
@@ -605,11 +727,7 @@ export function createCasesService(deps: CasesDeps) {
   /** The applicant sees their own case; staff see cases of their subtree and the ones they took in at a window. */
   async function getCase(actor: Actor, caseId: string) {
     const [found] = await summarySelect().where(eq(cases.id, caseId));
-    const staffMaySee =
-      actor.kind === "staff" &&
-      found &&
-      (isWithinScope(actor, found.row.orgPath) || found.row.intakeBy === actor.userId);
-    if (!found || (found.row.applicantId !== actor.userId && !staffMaySee)) throw errors.notFound("办件");
+    if (!found || !mayRead(actor, found.row)) throw errors.notFound("办件");
     const { row } = found;
     const content = await contentOf(row);
     const timeline = await db
@@ -623,6 +741,17 @@ export function createCasesService(deps: CasesDeps) {
       ...toSummary(found),
       itemVersionId: row.itemVersionId,
       form: row.form,
+      materials: (await materialsOf(row.id)).map((m) => ({ ...m, uploadedAt: m.uploadedAt.toISOString() })),
+      materialSpecs: content.materials.map((m) => ({
+        key: m.key,
+        name: m.name,
+        requirement: m.requirement,
+        upload: m.source !== "government",
+        fileKinds: m.fileKinds ?? ["pdf", "image"],
+        maxFiles: m.maxFiles ?? 5,
+        maxSizeMb: m.maxSizeMb ?? 10,
+        situationKeys: m.situationKeys,
+      })),
       formFields: content.form.map((f) => ({ key: f.key, label: f.label })),
       reviewStages: stages.map((st) => ({ name: st.name, role: st.role })),
       reviewMode: flow.mode,
@@ -658,10 +787,16 @@ export function createCasesService(deps: CasesDeps) {
     };
   }
 
+  /** The applicant reads their own cases; staff those of their subtree and those they took in at a window. */
+  function mayRead(actor: Actor, row: CaseRow): boolean {
+    if (row.applicantId === actor.userId) return true;
+    return actor.kind === "staff" && (isWithinScope(actor, row.orgPath) || row.intakeBy === actor.userId);
+  }
+
   function nextStepFor(row: CaseRow): string {
     switch (row.status) {
       case "draft":
-        return "请填写完申请表并提交";
+        return "请上传所需材料，然后提交申请";
       case "supplement":
         return `请补正：${row.supplement?.items.join("；") ?? ""}`;
       case "delivering":
@@ -752,6 +887,9 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     apply,
+    addMaterial,
+    removeMaterial,
+    openMaterial,
     intake,
     saveDraft,
     submit,

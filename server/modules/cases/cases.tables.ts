@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CASE_STATUSES, type SpecialProcedure } from "../../../common/vocabulary.js";
+import { files } from "../../platform/files.tables.js";
 import { users } from "../accounts/index.js";
 import { items, itemVersions } from "../catalog/index.js";
 import { orgs } from "../orgs/index.js";
@@ -72,6 +73,8 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex("cases_idempotency_idx").on(t.applicantId, t.idempotencyKey),
     index("cases_queue_idx").on(t.status, t.orgPath.op("text_pattern_ops")),
+    // A queue page in the order staff work it: a city's or the province's first 20 without reading the whole queue.
+    index("cases_queue_due_idx").on(t.status, t.promisedDue, t.submittedAt),
     index("cases_warning_idx").on(t.warning, t.orgPath.op("text_pattern_ops")).where(sql`warning <> 'none'`),
     index("cases_applicant_idx").on(t.applicantId, t.createdAt),
     index("cases_running_idx").on(t.promisedDue).where(sql`clock is not null and completed_at is null`),
@@ -96,6 +99,24 @@ export const caseEvents = pgTable(
     note: text("note").notNull(),
   },
   (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
+);
+
+/** The files attached to a case, each for one material of the pinned item version. */
+export const caseMaterials = pgTable(
+  "case_materials",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    materialKey: text("material_key").notNull(),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id),
+    uploadedBy: uuid("uploaded_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_materials_case_idx").on(t.caseId, t.materialKey)],
 );
 
 /** Daily sequence per item code for case numbers. */

@@ -15,7 +15,7 @@ let li: TestClient;
 let harbinId: string;
 let powerId: string;
 let sampleId: string;
-const items = { licence: "", instant: "", filing: "", abolished: "", countersign: "" };
+const items = { licence: "", instant: "", filing: "", abolished: "", countersign: "", upload: "" };
 
 const FORM = { school: "哈尔滨师范大学" };
 let keys = 0;
@@ -66,6 +66,28 @@ beforeAll(async () => {
   });
   items.filing = await publishItem("0903", { name: "办件测试备案", reformMode: "filing" });
   items.abolished = await publishItem("0904", { name: "办件测试取消", reformMode: "abolished" });
+  items.upload = await publishItem("0906", {
+    name: "办件测试上传材料",
+    materials: [
+      {
+        key: "application",
+        name: "申请书",
+        requirement: "required",
+        form: "original",
+        copies: 1,
+        medium: "either",
+        source: "applicant",
+        sourceNote: "",
+        blankFormFileId: null,
+        sampleFileId: null,
+        notes: "",
+        situationKeys: [],
+        fileKinds: ["pdf"],
+        maxFiles: 1,
+        maxSizeMb: 1,
+      },
+    ],
+  });
   items.countersign = await publishItem("0905", {
     name: "办件测试会签",
     review: {
@@ -124,7 +146,7 @@ describe("applying online", () => {
     expect(bad.json()).toMatchObject({ code: "FORM_INVALID", details: { errors: [{ field: "school" }] } });
 
     const draft = await apply(zhang, items.licence, { form: {}, submit: false });
-    expect(draft).toMatchObject({ status: "draft", number: null, nextStepForApplicant: "请填写完申请表并提交" });
+    expect(draft).toMatchObject({ status: "draft", number: null, nextStepForApplicant: "请上传所需材料，然后提交申请" });
     const saved = await zhang.request("PUT", `/api/cases/${draft.id}/draft`, {
       form: FORM,
       situationKeys: [],
@@ -154,6 +176,58 @@ describe("applying online", () => {
     expect((await act(li, c, "withdraw")).statusCode).toBe(404);
     expect((await act(await staffClient(t, "hlju.clerk"), c, "accept")).json().code).toBe("OUT_OF_SCOPE");
     expect((await act(zhang, c, "accept")).statusCode).toBe(403);
+  });
+});
+
+describe("materials", () => {
+  const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  const upload = (client: TestClient, caseId: string, name: string, type: string, data: Buffer, key = "application") =>
+    client.upload(`/api/cases/${caseId}/materials/${key}`, name, type, data);
+
+  it("must be uploaded online before submission, checked by content, count and size", async () => {
+    const missing = await zhang.request("POST", "/api/cases", {
+      itemId: items.upload,
+      idempotencyKey: key(),
+      form: FORM,
+    });
+    expect(missing.json()).toMatchObject({
+      code: "FORM_INVALID",
+      details: { errors: [{ field: "materials.application", message: "请上传“申请书”" }] },
+    });
+    const draft = await apply(zhang, items.upload, { submit: false });
+    const fake = await upload(zhang, draft.id, "申请书.pdf", "application/pdf", Buffer.from("这不是 PDF 文件"));
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json()).toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", message: expect.stringContaining("PDF") });
+    const big = await upload(
+      zhang,
+      draft.id,
+      "申请书.pdf",
+      "application/pdf",
+      Buffer.concat([PDF, Buffer.alloc(1_100_000)]),
+    );
+    expect(big.json().code).toBe("FILE_TOO_LARGE");
+    expect((await upload(zhang, draft.id, "申请书.pdf", "application/pdf", PDF, "nothing")).statusCode).toBe(400);
+
+    const stored = await upload(zhang, draft.id, "申请书.pdf", "application/pdf", PDF);
+    expect(stored.statusCode, stored.body).toBe(201);
+    const [file] = stored.json().materials;
+    expect(file).toMatchObject({ key: "application", mimeType: "application/pdf", name: "申请书.pdf" });
+    expect((await upload(zhang, draft.id, "第二份.pdf", "application/pdf", PDF)).json().code).toBe("TOO_MANY_FILES");
+
+    const submitted = await ok(zhang, stored.json(), "submit");
+    expect(submitted.status).toBe("submitted");
+    expect((await upload(zhang, draft.id, "补充.pdf", "application/pdf", PDF)).json().code).toBe(
+      "CASE_MATERIALS_LOCKED",
+    );
+
+    const url = `/api/cases/${draft.id}/materials/files/${file.fileId}`;
+    const own = await zhang.request("GET", url);
+    expect(own.statusCode).toBe(200);
+    expect(own.headers["content-type"]).toBe("application/pdf");
+    expect((await clerk.request("GET", url)).statusCode).toBe(200);
+    expect((await li.request("GET", url)).statusCode).toBe(404);
+    expect((await (await staffClient(t, "hlju.clerk")).request("GET", url)).statusCode).toBe(404);
+    expect((await new TestClient(t).request("GET", url)).statusCode).toBe(401);
   });
 });
 

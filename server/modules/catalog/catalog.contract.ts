@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   AUDIENCES,
+  FILE_KINDS,
   FORM_FIELD_TYPES,
   ITEM_KINDS,
   LIMIT_UNITS,
@@ -58,6 +59,13 @@ export const material = z.object({
   notes: prose("填报说明", 500),
   /** Empty: needed in every situation; otherwise only in the situations named. */
   situationKeys: z.array(key).max(20).default([]),
+  /** Online upload limits: which kinds of file (checked by content), how many and how large. */
+  fileKinds: z
+    .array(z.enum(FILE_KINDS, { message: "文件类型无效" }))
+    .min(1)
+    .default(["pdf", "image"]),
+  maxFiles: z.number().int().min(1).max(20).default(5),
+  maxSizeMb: z.number().int().min(1).max(20).default(10),
 });
 
 /** One stage of the review after acceptance, done by a role in the item's org or in another org (会签 of a department). */

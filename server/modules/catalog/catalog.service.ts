@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gt, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
@@ -9,7 +8,7 @@ import { canonicalJson } from "../../platform/canonical-json.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { SearchIndex } from "../../platform/search.js";
-import { type OrgRow, type OrgService, orgs, withinActorSubtree } from "../orgs/index.js";
+import { type OrgRow, type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
 import {
   type AdminItemRow,
   type CreateItemInput,
@@ -48,10 +47,6 @@ const SEARCH_SYNONYMS = new Map<string, string[]>([
   ["办学校", ["设立", "办学"]],
   ["培训班", ["培训机构", "校外培训"]],
 ]);
-
-const parentOrg = alias(orgs, "parent_org");
-/** 黑龙江大学教务处, not just 教务处: a university office is named with its university. */
-const orgDisplayName = sql<string>`case when ${orgs.kind} = 'office' then ${parentOrg.name} || ${orgs.name} else ${orgs.name} end`;
 
 // Another process may publish; its changes reach this process's search index within this time.
 const INDEX_CHECK_MS = 5_000;

@@ -133,6 +133,9 @@ describe("editing and publishing an item", () => {
           sampleFileId: null,
           notes: "白底，二寸",
           situationKeys: ["first"],
+          fileKinds: ["image"],
+          maxFiles: 2,
+          maxSizeMb: 5,
         },
       ],
     });

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
 import { appendAudit, systemActor } from "../../platform/audit.js";
@@ -10,6 +11,10 @@ import { type OrgRow, orgs } from "./orgs.tables.js";
 import { type OrgSeed, PROVINCE_ORG_TREE } from "./province-tree.js";
 
 /** A condition on `orgs.path` that holds for the actor's org and every org below it. */
+export const parentOrg = alias(orgs, "parent_org");
+/** 黑龙江大学教务处, not just 教务处: a university office is named with its university. Join `parentOrg` on the parent. */
+export const orgDisplayName = sql<string>`case when ${orgs.kind} = 'office' then ${parentOrg.name} || ${orgs.name} else ${orgs.name} end`;
+
 export function withinActorSubtree(actor: Actor): SQL {
   if (!actor.orgPath) throw errors.outOfScope();
   return or(eq(orgs.path, actor.orgPath), sql`${orgs.path} like ${`${actor.orgPath}/%`}`) as SQL;

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_queue_due_idx" ON "cases" USING btree ("status","promised_due","submitted_at");
