@@ -47,6 +47,8 @@ describe("renderPdf", () => {
         { kind: "heading", text: "基本信息" },
         { kind: "fields", rows: [["受理条件", "具有中华人民共和国国籍。".repeat(40)]] },
         { kind: "paragraph", text: "本人承诺所填信息真实、准确、完整。" },
+        // Digits right after Latin letters once came out as gaps (a locale variant glyph without Unicode).
+        { kind: "paragraph", text: "ORGC095CD7D48-0004-20261127-0001），经审查" },
         {
           kind: "table",
           columns: [
@@ -64,6 +66,7 @@ describe("renderPdf", () => {
     expect(all).toContain("教师资格认定办事指南");
     expect(all).toContain("本人承诺所填信息真实、准确、完整。");
     expect(all).toContain("第60项申请材料：居民身份证复印件");
+    expect(all).toContain("ORGC095CD7D48-0004-20261127-0001），经审查");
     pages.forEach((page, i) => {
       expect(page).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`);
       expect(page).toContain("黑龙江省教育厅");

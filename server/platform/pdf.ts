@@ -109,7 +109,9 @@ function charactersOf(spec: PdfDocumentSpec): { regular: string; bold: string } 
 
 async function embedFont(doc: PDFDocument, weight: keyof typeof FONT_FILES, characters: string): Promise<PDFFont> {
   const subset = await subsetFont(await loadFont(weight), characters, { targetFormat: "truetype" });
-  return doc.embedFont(subset, { subset: false });
+  // No `locl`: fontkit would otherwise swap digits after Latin letters for locale variants without a Unicode
+  // mapping, which viewers draw as gaps (seen in case numbers such as ORG…-0004).
+  return doc.embedFont(subset, { subset: false, features: { locl: false } });
 }
 
 /** Lays the blocks out top to bottom, opening pages as they fill; page numbers are added once the count is known. */

@@ -1,4 +1,4 @@
-import { UploadOutlined } from "@ant-design/icons";
+import { FilePdfOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Card, Descriptions, Image, List, Space, Tag, Timeline, Typography, Upload } from "antd";
 import {
   CASE_STATUS_LABELS,
@@ -233,6 +233,31 @@ function MaterialFile({
           删除
         </Button>
       )}
+    </Space>
+  );
+}
+
+/** Links to the case's notices as PDFs (受理通知书 and the like), for printing at the window or keeping. */
+export function CaseNotices({ view }: { view: CaseView }) {
+  const notices = [
+    { kind: "acceptance", label: "受理通知书", available: view.statutoryDue !== null },
+    { kind: "supplement", label: "一次性补正告知书", available: view.supplement !== null },
+    { kind: "refusal", label: "不予受理决定书", available: view.refusal !== null },
+  ].filter((n) => n.available);
+  if (notices.length === 0) return null;
+  return (
+    <Space wrap>
+      {notices.map((n) => (
+        <Button
+          key={n.kind}
+          icon={<FilePdfOutlined />}
+          href={`/api/cases/${view.id}/notices/${n.kind}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {n.label}
+        </Button>
+      ))}
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import {
   CaseFacts,
   CaseFormAnswers,
   CaseMaterials,
+  CaseNotices,
   CaseStatusTag,
   CaseTimeline,
   type CaseView,
@@ -111,6 +112,7 @@ export function MyCasePage() {
             <Button danger>撤回申请</Button>
           </Popconfirm>
         )}
+        <CaseNotices view={c} />
         <Link to="/me/cases">返回我的办件</Link>
       </Space>
       <CaseFormAnswers view={c} />

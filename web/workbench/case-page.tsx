@@ -4,7 +4,14 @@ import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { SPECIAL_PROCEDURE_LABELS, SPECIAL_PROCEDURES } from "../../common/vocabulary";
 import { api, call } from "../api/client";
-import { CaseFacts, CaseFormAnswers, CaseMaterials, CaseTimeline, type CaseView } from "../components/case-parts";
+import {
+  CaseFacts,
+  CaseFormAnswers,
+  CaseMaterials,
+  CaseNotices,
+  CaseTimeline,
+  type CaseView,
+} from "../components/case-parts";
 import { useSession } from "../components/session";
 
 type ActionPath =
@@ -252,6 +259,7 @@ export function WorkbenchCasePage() {
           </Button>
         ))}
         {available.length === 0 && <Typography.Text type="secondary">当前没有需要您处理的操作</Typography.Text>}
+        <CaseNotices view={c} />
         <Link to="/workbench">返回待办</Link>
       </Space>
       {c.reviewStages.length > 0 && c.status === "reviewing" && (

@@ -5,6 +5,7 @@ import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
 import { errors } from "../../platform/errors.js";
 import { attachment, idParams, pageOf } from "../../platform/http.js";
+import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
   caseSummary,
@@ -27,6 +28,7 @@ import {
   supplementBody,
   withdrawBody,
 } from "./cases.contract.js";
+import { NOTICE_KINDS, noticeDocument, noticeFileName } from "./cases.notices.js";
 import type { CasesService } from "./cases.service.js";
 
 export function casesRoutes(app: FastifyInstance, service: CasesService): void {
@@ -180,6 +182,30 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
         .header("cache-control", "private, no-store")
         .header("x-content-sm3", file.sm3)
         .send(stream);
+    },
+  );
+
+  r.get(
+    "/api/cases/:id/notices/:kind",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: staffTags,
+        summary: "办件文书（PDF）：受理通知书、一次性补正告知书、不予受理决定书",
+        params: z.object({
+          id: z.uuid({ message: "编号格式不正确" }),
+          kind: z.enum(NOTICE_KINDS, { message: "文书类型应为 acceptance、supplement 或 refusal" }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const facts = await service.noticeFacts(requireActor(request), request.params.id, request.params.kind);
+      const pdf = await renderPdf(noticeDocument(request.params.kind, facts));
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", attachment(noticeFileName(request.params.kind, facts.number), "inline"))
+        .header("cache-control", "private, no-store")
+        .send(Buffer.from(pdf));
     },
   );
 

@@ -25,6 +25,7 @@ import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
 import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
+import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
 import { type CaseRow, caseCounters, caseEvents, caseMaterials, cases, notifications } from "./cases.tables.js";
 
 export type CasesDeps = {
@@ -787,6 +788,29 @@ export function createCasesService(deps: CasesDeps) {
     };
   }
 
+  /** What a notice (受理通知书 and the like) says of a case, for those who may read the case. */
+  async function noticeFacts(actor: Actor, caseId: string, kind: NoticeKind): Promise<NoticeFacts> {
+    const view = await getCase(actor, caseId);
+    const row = (await findCase(caseId)) as CaseRow;
+    const content = await contentOf(row);
+    const facts: NoticeFacts = {
+      number: view.number ?? "",
+      itemName: view.itemName,
+      orgName: view.orgName,
+      applicantName: view.applicantName,
+      submittedOn: todayInChina(row.submittedAt ?? row.createdAt),
+      consultationPhone: content.consultationPhone,
+      acceptedOn: row.acceptedAt ? todayInChina(row.acceptedAt) : null,
+      promisedDue: row.promisedDue,
+      statutoryDue: row.statutoryDue,
+      supplement: view.supplement,
+      refusal: view.refusal,
+      today: todayInChina(),
+    };
+    assertNoticeAvailable(kind, facts);
+    return facts;
+  }
+
   /** The applicant reads their own cases; staff those of their subtree and those they took in at a window. */
   function mayRead(actor: Actor, row: CaseRow): boolean {
     if (row.applicantId === actor.userId) return true;
@@ -887,6 +911,7 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     apply,
+    noticeFacts,
     addMaterial,
     removeMaterial,
     openMaterial,

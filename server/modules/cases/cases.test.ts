@@ -3,6 +3,7 @@ import { todayInChina } from "../../platform/calendar.js";
 import { claimRun } from "../../platform/schedule.js";
 import { completeContent } from "../../test/catalog-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
+import { pdfPages } from "../../test/pdf-text.js";
 import type { ItemContent } from "../catalog/index.js";
 
 let t: TestApp;
@@ -123,6 +124,14 @@ async function ok(client: TestClient, c: { id: string; revision: number }, path:
   return response.json();
 }
 
+/** The text of a case notice as a PDF viewer reads it. */
+async function notice(client: TestClient, caseId: string, kind: string): Promise<string> {
+  const response = await client.request("GET", `/api/cases/${caseId}/notices/${kind}`);
+  expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+  expect(response.headers["content-type"]).toBe("application/pdf");
+  return (await pdfPages(response.rawPayload)).join("");
+}
+
 describe("applying online", () => {
   it("makes one case of a retried submission, numbered by item code and date, pinned to the item version", async () => {
     const body = { itemId: items.licence, idempotencyKey: key(), form: FORM };
@@ -146,7 +155,11 @@ describe("applying online", () => {
     expect(bad.json()).toMatchObject({ code: "FORM_INVALID", details: { errors: [{ field: "school" }] } });
 
     const draft = await apply(zhang, items.licence, { form: {}, submit: false });
-    expect(draft).toMatchObject({ status: "draft", number: null, nextStepForApplicant: "请上传所需材料，然后提交申请" });
+    expect(draft).toMatchObject({
+      status: "draft",
+      number: null,
+      nextStepForApplicant: "请上传所需材料，然后提交申请",
+    });
     const saved = await zhang.request("PUT", `/api/cases/${draft.id}/draft`, {
       form: FORM,
       situationKeys: [],
@@ -240,7 +253,15 @@ describe("the lifecycle", () => {
     expect(c).toMatchObject({ status: "reviewing", clockPaused: false });
     expect(c.promisedDue).not.toBeNull();
 
+    const acceptance = await notice(zhang, c.id, "acceptance");
+    expect(acceptance).toContain("受理通知书");
+    expect(acceptance).toContain("决定予以受理");
+    expect(acceptance).toContain(c.number);
+    expect((await clerk.request("GET", `/api/cases/${c.id}/notices/refusal`)).json().code).toBe("NOTICE_NOT_AVAILABLE");
+    expect((await li.request("GET", `/api/cases/${c.id}/notices/acceptance`)).statusCode).toBe(404);
+
     c = await ok(reviewer, c, "supplement", { items: ["学历证书原件扫描件不清晰，请重新上传"] });
+    expect(await notice(clerk, c.id, "supplement")).toContain("学历证书原件扫描件不清晰，请重新上传");
     expect(c).toMatchObject({
       status: "supplement",
       clockPaused: true,
@@ -292,6 +313,9 @@ describe("the lifecycle", () => {
     const c = await apply(zhang, items.licence);
     const refused = await ok(clerk, c, "refuse", { reason: "不属于本机关职权范围", whereToApply: "南岗区教育局" });
     expect(refused).toMatchObject({ status: "refused", refusal: { whereToApply: "南岗区教育局" } });
+    const letter = await notice(clerk, c.id, "refusal");
+    expect(letter).toContain("不予受理决定书");
+    expect(letter).toContain("请向南岗区教育局申请");
     expect((await act(clerk, refused, "accept")).json()).toMatchObject({
       code: "CASE_ACTION_NOT_ALLOWED",
       message: "办件当前状态为“不予受理”，不能“受理”",
