@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import {
@@ -18,6 +18,7 @@ import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
 import type { SmsSender } from "../../platform/sms.js";
+import { startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
@@ -832,7 +833,9 @@ export function createCasesService(deps: CasesDeps) {
 
   function queueCondition(actor: Actor, queue: CaseQueue): SQL {
     if (!actor.orgPath) throw errors.outOfScope();
-    const inScope = or(eq(cases.orgPath, actor.orgPath), sql`${cases.orgPath} like ${`${actor.orgPath}/%`}`) as SQL;
+    // One prefix covers the org and its subtree (path segments are fixed-length ids, so no sibling shares the prefix):
+    // a single index range, where "= p or like 'p/%'" made the planner read the whole province's queue.
+    const inScope = sql`${cases.orgPath} like ${startsWithPattern(actor.orgPath)}`;
     if (queue === "due_soon" || queue === "overdue") {
       return and(eq(cases.warning, queue === "overdue" ? "red" : "yellow"), inScope) as SQL;
     }
