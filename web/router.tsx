@@ -115,6 +115,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "intake",
+        lazy: page(
+          () => import("./workbench/intake-page"),
+          (m) => m.IntakePage,
+        ),
+      },
+      {
         path: "queue/:queue",
         lazy: page(
           () => import("./workbench/case-queue-page"),

@@ -1,57 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Select,
-  Space,
-  Typography,
-} from "antd";
-import type { Dayjs } from "dayjs";
+import { Alert, App, Button, Card, Form, List, Space, Typography } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { MATERIAL_REQUIREMENT_LABELS } from "../../common/vocabulary";
 import { ApiError, api, call } from "../api/client";
-import type { components } from "../api/schema";
-
-type Field = components["schemas"]["Guide"]["content"]["form"][number];
-
-/** The input for one form field; Form.Item passes value, onChange and id through `props`. */
-function FieldInput({ field, ...props }: { field: Field } & Record<string, unknown>) {
-  switch (field.type) {
-    case "number":
-      return <InputNumber className="full-width" {...props} />;
-    case "date":
-      return <DatePicker className="full-width" placeholder="选择日期" {...props} />;
-    case "choice":
-      return <Select options={field.options.map((o) => ({ value: o, label: o }))} placeholder="请选择" {...props} />;
-    case "address":
-      return <Input.TextArea rows={2} maxLength={field.maxLength ?? 200} {...props} />;
-    case "id_number":
-      return <Input maxLength={18} placeholder="18 位身份证号码" {...props} />;
-    case "phone":
-      return <Input maxLength={11} placeholder="11 位手机号码" {...props} />;
-    default:
-      return <Input maxLength={field.maxLength ?? 500} {...props} />;
-  }
-}
-
-/** Dates leave the form as YYYY-MM-DD, as the server checks them; empty answers are left out. */
-function toSubmission(values: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || value === null || value === "") continue;
-    out[key] = typeof (value as Dayjs).format === "function" ? (value as Dayjs).format("YYYY-MM-DD") : value;
-  }
-  return out;
-}
+import { ApplicationFields, toSubmission } from "../components/application-form";
 
 /** 网上申请: the item's form, rendered from the version in force; submit once, however often it is clicked. */
 export function ApplyPage() {
@@ -102,26 +55,7 @@ export function ApplyPage() {
         <Link to={`/items/${id}`}>查看办事指南</Link>
       </Typography.Paragraph>
       <Form form={form} layout="vertical" requiredMark>
-        {c.situations.length > 0 && (
-          <Card title="办理情形" className="block">
-            <Form.Item name="situationKeys" extra="按您的情况选择，所需材料随之不同">
-              <Checkbox.Group options={c.situations.map((s) => ({ value: s.key, label: s.name }))} />
-            </Form.Item>
-          </Card>
-        )}
-        <Card title="申请表" className="block">
-          {c.form.map((field) => (
-            <Form.Item
-              key={field.key}
-              name={field.key}
-              label={field.label}
-              extra={field.help || undefined}
-              rules={field.required ? [{ required: true, message: `请填写“${field.label}”` }] : []}
-            >
-              <FieldInput field={field} />
-            </Form.Item>
-          ))}
-        </Card>
+        <ApplicationFields content={c} />
         <Card title="申请材料" className="block">
           <List
             size="small"

@@ -1,16 +1,21 @@
-import { InboxOutlined } from "@ant-design/icons";
+import { InboxOutlined, UnorderedListOutlined, UserAddOutlined } from "@ant-design/icons";
 import { isStaff, RequireUser } from "../components/guards";
-import { StaffLayout } from "../components/staff-layout";
+import { useSession } from "../components/session";
+import { type NavItem, StaffLayout } from "../components/staff-layout";
 
 /** 工作台: the staff face for handling cases. */
 export function WorkbenchLayout() {
+  const permissions: string[] = useSession().data?.user?.permissions ?? [];
+  const nav: NavItem[] = [
+    { key: "/workbench", label: "我的待办", icon: <InboxOutlined /> },
+    { key: "/workbench/queue/precheck", label: "办件队列", icon: <UnorderedListOutlined /> },
+    ...(permissions.includes("case.intake")
+      ? [{ key: "/workbench/intake", label: "一窗受理", icon: <UserAddOutlined /> }]
+      : []),
+  ];
   return (
     <RequireUser allow={isStaff}>
-      <StaffLayout
-        subtitle="工作台"
-        home="/workbench"
-        nav={[{ key: "/workbench", label: "我的待办", icon: <InboxOutlined /> }]}
-      />
+      <StaffLayout subtitle="工作台" home="/workbench" nav={nav} />
     </RequireUser>
   );
 }

@@ -25,21 +25,25 @@ const smsCode = z.string({ message: "请输入验证码" }).regex(/^[0-9]{6}$/, 
 
 export const smsCodeBody = z.object({ phone });
 
+const signUp = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("person"), name: text("姓名", 40), idNumber }),
+    z.object({ kind: z.literal("legal_person"), name: text("单位名称", 100), creditCode }),
+  ],
+  { message: "注册类型应为个人或法人" },
+);
+
 export const applicantSignInBody = z.object({
   phone,
   code: smsCode,
-  signUp: z
-    .discriminatedUnion(
-      "kind",
-      [
-        z.object({ kind: z.literal("person"), name: text("姓名", 40), idNumber }),
-        z.object({ kind: z.literal("legal_person"), name: text("单位名称", 100), creditCode }),
-      ],
-      { message: "注册类型应为个人或法人" },
-    )
+  signUp: signUp
     .optional()
     .meta({ description: "首次登录时填写：个人实名（姓名+身份证号）或法人（名称+统一社会信用代码）" }),
 });
+
+/** A walk-in registered by a window clerk (一窗受理); they sign in later with the phone number. */
+export const registerApplicantBody = z.object({ phone, signUp });
 
 export const staffSignInBody = z.object({
   username: text("用户名", 40),

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type Actor, requireActor } from "../../platform/auth.js";
+import { type Actor, auditActorOf, requireActor } from "../../platform/auth.js";
 import { idParams, okResponse } from "../../platform/http.js";
 import {
   applicantSignInBody,
@@ -9,6 +9,7 @@ import {
   createUserBody,
   listApplicantsQuery,
   listUsersQuery,
+  registerApplicantBody,
   resetPasswordBody,
   sessionResponse,
   smsCodeBody,
@@ -186,6 +187,24 @@ export function accountsRoutes(
     async (request) => {
       await users.unlock(requireActor(request), request.params.id);
       return { ok: true as const };
+    },
+  );
+
+  r.post(
+    "/api/applicants",
+    {
+      config: { access: "case.intake" },
+      schema: {
+        tags: userTags,
+        summary: "窗口登记申请人（实名：姓名+身份证号，或单位名称+统一社会信用代码）",
+        body: registerApplicantBody,
+        response: { 201: z.object({ id: z.uuid(), name: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const row = await accounts.register(request.body.phone, request.body.signUp, auditActorOf(actor));
+      return reply.code(201).send({ id: row.id, name: row.name });
     },
   );
 

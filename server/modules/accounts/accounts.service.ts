@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import { appendAudit, systemActor } from "../../platform/audit.js";
+import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, auditActorOf, permissionsOf } from "../../platform/auth.js";
 import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
@@ -126,6 +126,7 @@ export function createAccountsService(deps: AccountsDeps) {
     phone: string,
     phoneIndex: string,
     signUp: NonNullable<ApplicantSignInInput["signUp"]>,
+    by?: AuditActor,
   ): Promise<UserRow> {
     const identity =
       signUp.kind === "person"
@@ -150,17 +151,13 @@ export function createAccountsService(deps: AccountsDeps) {
         signUp.kind === "person" ? "该身份证号已注册，请使用注册时的手机号登录" : "该统一社会信用代码已注册",
       );
     }
-    await appendAudit(
-      tx,
-      { id: row.id, name: row.name, orgId: null },
-      {
-        action: "applicant.register",
-        targetType: "user",
-        targetId: row.id,
-        summary: `${signUp.kind === "person" ? "个人" : "法人"}实名注册（手机号 ${maskPhone(phone)}）`,
-        after: row,
-      },
-    );
+    await appendAudit(tx, by ?? { id: row.id, name: row.name, orgId: null }, {
+      action: "applicant.register",
+      targetType: "user",
+      targetId: row.id,
+      summary: `${signUp.kind === "person" ? "个人" : "法人"}实名注册（手机号 ${maskPhone(phone)}）${by ? "，窗口代为登记" : ""}`,
+      after: row,
+    });
     return row;
   }
 
@@ -315,9 +312,16 @@ export function createAccountsService(deps: AccountsDeps) {
     };
   }
 
-  /** Registers an applicant without a code: for seeding and, later, for a window clerk registering a walk-in. */
-  async function register(phone: string, signUp: NonNullable<ApplicantSignInInput["signUp"]>): Promise<UserRow> {
-    return db.transaction((tx) => registerApplicant(tx, phone, cipher.blindIndex(phone), signUp));
+  /** Registers an applicant without a code: for seeding, and for a window clerk registering a walk-in (`by`). */
+  async function register(
+    phone: string,
+    signUp: NonNullable<ApplicantSignInInput["signUp"]>,
+    by?: AuditActor,
+  ): Promise<UserRow> {
+    const phoneIndex = cipher.blindIndex(phone);
+    const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.phoneIndex, phoneIndex));
+    if (taken) throw errors.conflict("PHONE_ALREADY_REGISTERED", "该手机号已注册，请按手机号查找申请人");
+    return db.transaction((tx) => registerApplicant(tx, phone, phoneIndex, signUp, by));
   }
 
   return { sendSmsCode, signInApplicant, register, signInStaff, resolveSession, signOut, changePassword, describe };
