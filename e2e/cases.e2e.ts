@@ -102,3 +102,52 @@ describe("an application online", () => {
     await staff.context.close();
   });
 });
+
+describe("a window intake (一窗受理)", () => {
+  it("takes an application at another org's window; the applicant sees it online and the item's org accepts it", async () => {
+    const staff = await newPage(stack);
+    const s = staff.page;
+    await signInStaff(s, "harbin.clerk");
+    await s.waitForURL("**/workbench");
+    await s.getByRole("menuitem", { name: "一窗受理" }).click();
+    await s.getByLabel("身份证号或手机号").fill("13800000002");
+    await s.getByRole("button", { name: "查找" }).click();
+    await s.getByRole("button", { name: /李华/ }).click();
+    await s.getByLabel("办理事项").fill("休学");
+    await s.getByText("休学、复学（黑龙江大学教务处）").click();
+    await s.getByLabel("学生姓名").fill("李华");
+    await s.getByLabel("学号").fill("20240315");
+    await s.getByLabel("手机号码").fill("13800000002");
+    for (const choice of ["申请类型", "原因"]) {
+      await s.getByLabel(choice).click();
+      await s.keyboard.press("Enter");
+    }
+    await s.getByLabel("起始日期").fill("2026-12-01");
+    await s.keyboard.press("Enter");
+    await screenshot(s, "cases-intake");
+    await s.getByRole("button", { name: "录入并提交" }).click();
+    await s.waitForURL("**/workbench/cases/*");
+    await s.getByText("窗口受理").waitFor();
+    const number = ((await s.locator(".ant-descriptions-item-content").first().textContent()) ?? "").trim();
+    // The Harbin window took it in, but only the university's own staff accept it.
+    expect(await s.getByRole("button", { name: "受理", exact: true }).count()).toBe(0);
+
+    const applicant = await newPage(stack);
+    await signInApplicant(applicant.page, "13800000002");
+    await applicant.page.waitForURL("**/me");
+    await applicant.page.goto("/me/cases");
+    await applicant.page.getByText(number).waitFor();
+
+    await signInStaff(s, "hlju.clerk");
+    await s.waitForURL("**/workbench");
+    await s.goto("/workbench/queue/precheck");
+    await s.getByRole("link", { name: number }).click();
+    await act(s, "受理");
+    const notice = s.getByRole("link", { name: "受理通知书" });
+    const response = await s.request.get((await notice.getAttribute("href")) ?? "");
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    await screenshot(s, "cases-intake-accepted");
+    await applicant.context.close();
+    await staff.context.close();
+  });
+});

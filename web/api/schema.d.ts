@@ -3643,6 +3643,7 @@ export interface components {
             delivery: {
                 [key: string]: unknown;
             } | null;
+            mayAct: boolean;
             nextStepForApplicant: string;
             timeline: {
                 /** Format: date-time */
@@ -4470,6 +4471,7 @@ export interface components {
             delivery: {
                 [key: string]: unknown;
             } | null;
+            mayAct: boolean;
             nextStepForApplicant: string;
             timeline: {
                 /** Format: date-time */

@@ -230,7 +230,9 @@ export function WorkbenchCasePage() {
     }
   }
 
-  const available = ACTIONS.filter((a) => a.statuses.includes(c.status) && permissions.includes(a.permission));
+  const available = c.mayAct
+    ? ACTIONS.filter((a) => a.statuses.includes(c.status) && permissions.includes(a.permission))
+    : [];
   return (
     <div>
       <Typography.Title level={2}>{c.itemName}</Typography.Title>
@@ -258,7 +260,11 @@ export function WorkbenchCasePage() {
             {a.label}
           </Button>
         ))}
-        {available.length === 0 && <Typography.Text type="secondary">当前没有需要您处理的操作</Typography.Text>}
+        {available.length === 0 && (
+          <Typography.Text type="secondary">
+            {c.mayAct ? "当前没有需要您处理的操作" : `本件由${c.orgName}审查办理，您可补充扫描材料`}
+          </Typography.Text>
+        )}
         <CaseNotices view={c} />
         <Link to="/workbench">返回待办</Link>
       </Space>

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { promiseText } from "../../common/format";
 import { ApiError, api, call } from "../api/client";
 import { ApplicationFields, toSubmission } from "../components/application-form";
 
@@ -167,9 +168,7 @@ export function IntakePage() {
         {guide.data && (
           <Descriptions size="small" className="block-top" column={{ xs: 1, md: 3 }}>
             <Descriptions.Item label="实施机构">{guide.data.item.orgName}</Descriptions.Item>
-            <Descriptions.Item label="承诺时限">
-              {guide.data.content.promisedLimit.days === 0 ? "即办" : `${guide.data.content.promisedLimit.days} 天`}
-            </Descriptions.Item>
+            <Descriptions.Item label="承诺时限">{promiseText(guide.data.content.promisedLimit)}</Descriptions.Item>
             <Descriptions.Item label="材料">
               {guide.data.content.materials.length} 项（录入后扫描上传）
             </Descriptions.Item>

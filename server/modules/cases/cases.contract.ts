@@ -169,6 +169,8 @@ export const caseView = caseSummary
     decisionReason: z.string().nullable(),
     result: z.object({ name: z.string(), number: z.string() }).nullable(),
     delivery: z.record(z.string(), z.unknown()).nullable(),
+    /** Staff only: whether the case is in the caller's org subtree, so its actions are theirs to take. */
+    mayAct: z.boolean(),
     /** What is asked of the applicant now, in plain Chinese; empty when nothing is. */
     nextStepForApplicant: z.string(),
     timeline: z.array(caseEvent),

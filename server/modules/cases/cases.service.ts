@@ -778,6 +778,7 @@ export function createCasesService(deps: CasesDeps) {
       decisionReason: row.decisionReason,
       result: row.result,
       delivery: row.delivery,
+      mayAct: actor.kind === "staff" && isWithinScope(actor, row.orgPath),
       nextStepForApplicant: nextStepFor(row),
       timeline: timeline.map((e) => ({
         at: e.at.toISOString(),
