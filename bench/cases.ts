@@ -110,6 +110,7 @@ async function lifecycle(cases: CasesService, a: Actors, itemId: string): Promis
     form: { school: "哈尔滨师范大学" },
     situationKeys: [],
     submit: true,
+    commitment: false,
   });
   c = await cases.precheck(a.clerk, c.id, c.revision);
   c = await cases.accept(a.clerk, c.id, c.revision);

@@ -26,6 +26,7 @@ import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
 import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
+import { createCreditService } from "./modules/credit/index.js";
 import { demoRoutes, seedDemoAccounts, seedDemoCatalog } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
@@ -79,6 +80,7 @@ function createServices(options: AppOptions, sms: SmsSender) {
     sms,
     cipher,
     files,
+    credit: createCreditService(db),
     warningDays: options.config.caseWarningDays,
     log: options.logger,
   });

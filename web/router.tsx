@@ -115,6 +115,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "commitments",
+        lazy: page(
+          () => import("./workbench/commitment-checks-page"),
+          (m) => m.CommitmentChecksPage,
+        ),
+      },
+      {
         path: "intake",
         lazy: page(
           () => import("./workbench/intake-page"),

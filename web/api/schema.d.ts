@@ -2248,6 +2248,8 @@ export interface paths {
                         situationKeys?: string[];
                         /** @default true */
                         submit?: boolean;
+                        /** @default false */
+                        commitment?: boolean;
                     };
                 };
             };
@@ -3254,6 +3256,8 @@ export interface paths {
                         situationKeys?: string[];
                         /** @default true */
                         submit?: boolean;
+                        /** @default false */
+                        commitment?: boolean;
                         /** Format: uuid */
                         applicantId: string;
                     };
@@ -3267,6 +3271,91 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Case"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/commitment-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 告知承诺核查任务（本单位及下级，未核查的在前） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentCheck"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitment-checks/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录核查结论：承诺不实的撤销准予决定并记入信用记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "confirmed" | "false";
+                        finding: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
                     };
                 };
             };
@@ -3643,6 +3732,10 @@ export interface components {
             delivery: {
                 [key: string]: unknown;
             } | null;
+            commitment: {
+                text: string;
+                signedAt: string;
+            } | null;
             mayAct: boolean;
             nextStepForApplicant: string;
             timeline: {
@@ -3657,6 +3750,19 @@ export interface components {
         };
         QueueCountsInput: {
             [key: string]: number;
+        };
+        CommitmentCheckInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            itemName: string;
+            applicantName: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "confirmed" | "false";
+            finding: string | null;
         };
         PowerInput: {
             /** Format: uuid */
@@ -4471,6 +4577,10 @@ export interface components {
             delivery: {
                 [key: string]: unknown;
             } | null;
+            commitment: {
+                text: string;
+                signedAt: string;
+            } | null;
             mayAct: boolean;
             nextStepForApplicant: string;
             timeline: {
@@ -4485,6 +4595,19 @@ export interface components {
         };
         QueueCounts: {
             [key: string]: number;
+        };
+        CommitmentCheck: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            itemName: string;
+            applicantName: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "confirmed" | "false";
+            finding: string | null;
         };
         Power: {
             /** Format: uuid */

@@ -89,6 +89,11 @@ export function CaseFacts({ view }: { view: CaseView }) {
       <Descriptions.Item label="申请渠道">{view.channel === "online" ? "网上申请" : "窗口受理"}</Descriptions.Item>
       <Descriptions.Item label="承诺办结日期">{view.promisedDue ?? "受理后计算"}</Descriptions.Item>
       <Descriptions.Item label="法定办结日期">{view.statutoryDue ?? "受理后计算"}</Descriptions.Item>
+      {view.commitment && (
+        <Descriptions.Item label="告知承诺" span={2}>
+          已于 {formatTime(view.commitment.signedAt)} 签署承诺，以承诺代替其他机构出具的证明
+        </Descriptions.Item>
+      )}
       {view.result && (
         <Descriptions.Item label="办理结果" span={2}>
           {view.result.name}（编号 {view.result.number}）

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, List, Space, Typography } from "antd";
+import { Alert, App, Button, Card, Checkbox, Form, List, Space, Typography } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { MATERIAL_REQUIREMENT_LABELS } from "../../common/vocabulary";
@@ -14,6 +14,7 @@ export function ApplyPage() {
   const [form] = Form.useForm();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
+  const [commits, setCommits] = useState(false);
   const guide = useQuery({
     queryKey: ["guide", id],
     queryFn: () => call(api.GET("/api/catalog/items/{id}/guide", { params: { path: { id } } })),
@@ -21,8 +22,9 @@ export function ApplyPage() {
   if (guide.error) return <Alert type="error" showIcon message={guide.error.message} />;
   if (!guide.data) return <Card loading />;
   const c = guide.data.content;
-  // Online, materials the applicant brings are uploaded to the saved draft before it is submitted.
-  const uploads = c.materials.some((m) => m.source !== "government");
+  // Online, materials the applicant brings are uploaded to the saved draft before it is submitted; a signed
+  // commitment (告知承诺) stands in for the proofs other bodies issue.
+  const uploads = c.materials.some((m) => m.source === "applicant" || (m.source === "issuer" && !commits));
 
   async function send(submit: boolean, validate = true) {
     if (validate) await form.validateFields();
@@ -31,7 +33,7 @@ export function ApplyPage() {
     try {
       const created = await call(
         api.POST("/api/cases", {
-          body: { itemId: id, idempotencyKey, form: toSubmission(answers), situationKeys, submit },
+          body: { itemId: id, idempotencyKey, form: toSubmission(answers), situationKeys, submit, commitment: commits },
         }),
       );
       void message.success(submit ? `已提交，办件编号 ${created.number}` : "申请表已保存，请上传材料后提交");
@@ -56,6 +58,14 @@ export function ApplyPage() {
       </Typography.Paragraph>
       <Form form={form} layout="vertical" requiredMark>
         <ApplicationFields content={c} />
+        {c.reformMode === "commitment" && (
+          <Card title="告知承诺" className="block">
+            <Typography.Paragraph className="pre">{c.commitmentText}</Typography.Paragraph>
+            <Checkbox checked={commits} onChange={(e) => setCommits(e.target.checked)}>
+              我已阅读并签署以上承诺，以承诺代替其他机构出具的证明材料（如有不实，准予决定将被撤销并记入信用记录）
+            </Checkbox>
+          </Card>
+        )}
         <Card title="申请材料" className="block">
           <List
             size="small"

@@ -1,4 +1,4 @@
-import { InboxOutlined, UnorderedListOutlined, UserAddOutlined } from "@ant-design/icons";
+import { InboxOutlined, SafetyOutlined, UnorderedListOutlined, UserAddOutlined } from "@ant-design/icons";
 import { isStaff, RequireUser } from "../components/guards";
 import { useSession } from "../components/session";
 import { type NavItem, StaffLayout } from "../components/staff-layout";
@@ -9,6 +9,9 @@ export function WorkbenchLayout() {
   const nav: NavItem[] = [
     { key: "/workbench", label: "我的待办", icon: <InboxOutlined /> },
     { key: "/workbench/queue/precheck", label: "办件队列", icon: <UnorderedListOutlined /> },
+    ...(permissions.includes("case.review")
+      ? [{ key: "/workbench/commitments", label: "承诺核查", icon: <SafetyOutlined /> }]
+      : []),
     ...(permissions.includes("case.intake")
       ? [{ key: "/workbench/intake", label: "一窗受理", icon: <UserAddOutlined /> }]
       : []),

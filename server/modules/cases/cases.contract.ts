@@ -30,6 +30,8 @@ export const applyBody = z.object({
   situationKeys,
   /** false: keep as a draft to finish later. */
   submit: z.boolean().default(true),
+  /** 告知承诺: sign the item's commitment instead of providing the proofs other bodies issue. */
+  commitment: z.boolean().default(false),
 });
 
 export const intakeBody = applyBody.extend({
@@ -169,6 +171,7 @@ export const caseView = caseSummary
     decisionReason: z.string().nullable(),
     result: z.object({ name: z.string(), number: z.string() }).nullable(),
     delivery: z.record(z.string(), z.unknown()).nullable(),
+    commitment: z.object({ text: z.string(), signedAt: z.string() }).nullable(),
     /** Staff only: whether the case is in the caller's org subtree, so its actions are theirs to take. */
     mayAct: z.boolean(),
     /** What is asked of the applicant now, in plain Chinese; empty when nothing is. */
@@ -186,6 +189,24 @@ export const materialParams = z.object({
 export const materialFileParams = z.object({
   id: z.uuid({ message: "编号格式不正确" }),
   fileId: z.uuid({ message: "编号格式不正确" }),
+});
+
+export const checkView = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    caseNumber: z.string().nullable(),
+    itemName: z.string(),
+    applicantName: z.string(),
+    dueOn: z.string(),
+    status: z.enum(["open", "confirmed", "false"]),
+    finding: z.string().nullable(),
+  })
+  .meta({ id: "CommitmentCheck" });
+
+export const resolveCheckBody = z.object({
+  outcome: z.enum(["confirmed", "false"], { message: "核查结论应为属实或虚假" }),
+  finding: prose("核查情况", 1000),
 });
 
 export type ApplyInput = z.infer<typeof applyBody>;

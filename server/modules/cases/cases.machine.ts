@@ -25,6 +25,7 @@ export const CASE_ACTIONS = {
   decide: { label: "作出决定", from: ["deciding"], by: "case.decide" },
   issue: { label: "出证", from: ["issuing"], by: "case.review" },
   deliver: { label: "送达", from: ["delivering"], by: "case.intake" },
+  revoke: { label: "撤销决定", from: ["issuing", "delivering", "completed"], by: "case.review" },
   withdraw: {
     label: "撤回申请",
     from: ["submitted", "prechecked", "supplement", "reviewing", "special", "deciding"],

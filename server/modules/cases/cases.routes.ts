@@ -4,12 +4,13 @@ import { z } from "zod";
 import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
 import { errors } from "../../platform/errors.js";
-import { attachment, idParams, pageOf } from "../../platform/http.js";
+import { attachment, idParams, okResponse, pageOf } from "../../platform/http.js";
 import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
   caseSummary,
   caseView,
+  checkView,
   decideBody,
   deliverBody,
   extendBody,
@@ -20,6 +21,7 @@ import {
   queueCounts,
   queueQuery,
   refuseBody,
+  resolveCheckBody,
   resubmitBody,
   reviewBody,
   revisionBody,
@@ -277,6 +279,37 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
       const actor = requireActor(request);
       const row = await service.intake(actor, request.body);
       return reply.code(201).send(await service.getCase(actor, row.id));
+    },
+  );
+
+  r.get(
+    "/api/workbench/commitment-checks",
+    {
+      config: { access: "case.review" },
+      schema: {
+        tags: staffTags,
+        summary: "告知承诺核查任务（本单位及下级，未核查的在前）",
+        response: { 200: z.array(checkView) },
+      },
+    },
+    async (request) => service.listChecks(requireActor(request)),
+  );
+
+  r.post(
+    "/api/commitment-checks/:id/resolve",
+    {
+      config: { access: "case.review" },
+      schema: {
+        tags: staffTags,
+        summary: "记录核查结论：承诺不实的撤销准予决定并记入信用记录",
+        params: idParams,
+        body: resolveCheckBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (request) => {
+      await service.resolveCheck(requireActor(request), request.params.id, request.body);
+      return { ok: true as const };
     },
   );
 

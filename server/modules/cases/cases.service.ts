@@ -22,12 +22,21 @@ import { startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
+import type { CreditService } from "../credit/index.js";
 import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
 import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
 import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
-import { type CaseRow, caseCounters, caseEvents, caseMaterials, cases, notifications } from "./cases.tables.js";
+import {
+  type CaseRow,
+  caseCounters,
+  caseEvents,
+  caseMaterials,
+  cases,
+  commitmentChecks,
+  notifications,
+} from "./cases.tables.js";
 
 export type CasesDeps = {
   db: Db;
@@ -35,6 +44,7 @@ export type CasesDeps = {
   calendar: CalendarService;
   sms: SmsSender;
   files: FileStore;
+  credit: CreditService;
   cipher: PersonalDataCipher;
   /** Working days before the promised date from which a case shows yellow. */
   warningDays: number;
@@ -51,6 +61,9 @@ const QUEUE_STATUSES: Record<Exclude<CaseQueue, "due_soon" | "overdue">, CaseSta
 /** The clock runs (and can go late) only in these; waiting and finished cases raise no warning. */
 const RUNNING_STATUSES: CaseStatus[] = ["reviewing", "deciding"];
 
+/** Working days within which a commitment behind a grant is verified. */
+const COMMITMENT_CHECK_DAYS = 20;
+
 const caseChanged = () => new AppError("CASE_CHANGED", 409, "该办件刚被他人处理，已为您显示最新状态，请确认后再操作");
 
 type Change = {
@@ -61,6 +74,8 @@ type Change = {
   note: string;
   /** Also sent to the applicant (站内消息 and SMS). */
   notify?: string;
+  /** Further writes that must commit or fail with the change. */
+  also?: (tx: Db, next: CaseRow) => Promise<void>;
 };
 
 export function createCasesService(deps: CasesDeps) {
@@ -152,6 +167,7 @@ export function createCasesService(deps: CasesDeps) {
           .insert(notifications)
           .values({ id: uuidv7(), userId: row.applicantId, caseId: row.id, text: change.notify });
       }
+      await change.also?.(tx, next);
       await appendAudit(tx, by, {
         action: `case.${change.action}`,
         targetType: "case",
@@ -195,6 +211,7 @@ export function createCasesService(deps: CasesDeps) {
     form: Record<string, unknown>,
     situationKeys: string[],
     uploaded: Set<string> | null,
+    committed = false,
   ): void {
     const problems = validateFormSubmission(content.form, form);
     const known = new Set(content.situations.map((s) => s.key));
@@ -204,12 +221,9 @@ export function createCasesService(deps: CasesDeps) {
     for (const material of uploaded ? content.materials : []) {
       const applies =
         material.situationKeys.length === 0 || material.situationKeys.some((k) => situationKeys.includes(k));
-      if (
-        applies &&
-        material.requirement === "required" &&
-        material.source !== "government" &&
-        !uploaded?.has(material.key)
-      ) {
+      // A signed commitment stands in for the proofs other bodies issue (告知承诺).
+      const covered = material.source === "government" || (committed && material.source === "issuer");
+      if (applies && material.requirement === "required" && !covered && !uploaded?.has(material.key)) {
         problems.push({ field: `materials.${material.key}`, message: `请上传“${material.name}”` });
       }
     }
@@ -243,8 +257,10 @@ export function createCasesService(deps: CasesDeps) {
     const existing = await findByKey(applicantId, input.idempotencyKey);
     if (existing) return existing;
     const { item, version, org } = await publishedVersionOf(input.itemId);
+    if (input.commitment) await assertMayCommit(applicantId, version.content);
     if (input.submit) {
-      checkApplication(version.content, input.form, input.situationKeys, channel === "online" ? new Set() : null);
+      const uploaded = channel === "online" ? new Set<string>() : null;
+      checkApplication(version.content, input.form, input.situationKeys, uploaded, input.commitment);
     }
     const [created] = await db
       .insert(cases)
@@ -261,12 +277,27 @@ export function createCasesService(deps: CasesDeps) {
         form: input.form,
         situationKeys: input.situationKeys,
         idempotencyKey: input.idempotencyKey,
+        commitment: input.commitment
+          ? { text: version.content.commitmentText, signedAt: new Date().toISOString() }
+          : null,
       })
       .onConflictDoNothing()
       .returning();
     // Lost a race with the same key: the other request made the case.
     if (!created) return (await findByKey(applicantId, input.idempotencyKey)) as CaseRow;
     return input.submit ? submitCase(by, created, version.content, item.code) : created;
+  }
+
+  /** 告知承诺 is for commitment-mode items, and not for anyone with a false commitment or on the black list. */
+  async function assertMayCommit(applicantId: string, content: ItemContent): Promise<void> {
+    if (content.reformMode !== "commitment") throw errors.validation("该事项不实行告知承诺");
+    if ((await deps.credit.recordsInForce(applicantId)).length > 0) {
+      throw new AppError(
+        "COMMITMENT_NOT_ALLOWED",
+        422,
+        "您有虚假承诺记录或被列入失信名单，不适用告知承诺，请按要求提交全部材料",
+      );
+    }
   }
 
   async function findByKey(applicantId: string, key: string): Promise<CaseRow | undefined> {
@@ -332,12 +363,8 @@ export function createCasesService(deps: CasesDeps) {
   async function submit(actor: Actor, caseId: string, revision: number) {
     const row = await loadForApplicant(actor, caseId, "submit", revision);
     const content = await contentOf(row);
-    checkApplication(
-      content,
-      row.form,
-      row.situationKeys,
-      row.channel === "online" ? await uploadedKeys(row.id) : null,
-    );
+    const uploaded = row.channel === "online" ? await uploadedKeys(row.id) : null;
+    checkApplication(content, row.form, row.situationKeys, uploaded, row.commitment !== null);
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
     return submitCase(auditActorOf(actor), row, content, item?.code ?? "");
   }
@@ -545,7 +572,16 @@ export function createCasesService(deps: CasesDeps) {
   ) {
     const row = await loadForStaff(actor, caseId, "decide", input.revision);
     const granted = input.decision === "granted";
+    const verifyBy = addWorkingDays(todayInChina(), COMMITMENT_CHECK_DAYS, await deps.calendar.workingCalendar()).date;
     return transition(auditActorOf(actor), row, {
+      also:
+        granted && row.commitment
+          ? async (tx) => {
+              await tx
+                .insert(commitmentChecks)
+                .values({ id: uuidv7(), caseId: row.id, orgPath: row.orgPath, dueOn: verifyBy });
+            }
+          : undefined,
       action: "decide",
       to: granted ? "issuing" : "delivering",
       set: { decision: input.decision, decisionReason: input.reason, decidedAt: new Date(), warning: "none" },
@@ -590,6 +626,83 @@ export function createCasesService(deps: CasesDeps) {
       set: { delivery, completedAt: new Date() },
       note: `办理结果已送达（${how}），办件办结`,
       notify: `您的办件已办结，办理结果${how}。`,
+    });
+  }
+
+  // ---- commitment checks ----
+
+  async function listChecks(actor: Actor) {
+    assertPermission(actor, "case.review");
+    if (!actor.orgPath) throw errors.outOfScope();
+    const rows = await db
+      .select({
+        check: commitmentChecks,
+        number: cases.number,
+        itemName: itemVersions.name,
+        applicantName: applicant.name,
+      })
+      .from(commitmentChecks)
+      .innerJoin(cases, eq(cases.id, commitmentChecks.caseId))
+      .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
+      .innerJoin(applicant, eq(applicant.id, cases.applicantId))
+      .where(sql`${commitmentChecks.orgPath} like ${startsWithPattern(actor.orgPath)}`)
+      .orderBy(sql`${commitmentChecks.status} = 'open' desc`, asc(commitmentChecks.dueOn))
+      .limit(200);
+    return rows.map((r) => ({
+      id: r.check.id,
+      caseId: r.check.caseId,
+      caseNumber: r.number,
+      itemName: r.itemName,
+      applicantName: r.applicantName,
+      dueOn: r.check.dueOn,
+      status: r.check.status,
+      finding: r.check.finding,
+    }));
+  }
+
+  /**
+   * Records the verification of a commitment. A false one revokes the grant (the case becomes 已撤销) and writes the
+   * applicant's credit record, which bars them from the commitment system.
+   */
+  async function resolveCheck(
+    actor: Actor,
+    checkId: string,
+    input: { outcome: "confirmed" | "false"; finding: string },
+  ) {
+    assertPermission(actor, "case.review");
+    const [check] = await db.select().from(commitmentChecks).where(eq(commitmentChecks.id, checkId));
+    if (!check || !isWithinScope(actor, check.orgPath)) throw errors.notFound("核查任务");
+    if (check.status !== "open") throw errors.conflict("CHECK_CLOSED", "该核查任务已有结论");
+    const row = (await findCase(check.caseId)) as CaseRow;
+    const by = auditActorOf(actor);
+    const close = async (tx: Db) => {
+      const [closed] = await tx
+        .update(commitmentChecks)
+        .set({ status: input.outcome, finding: input.finding, checkedBy: actor.userId, checkedAt: new Date() })
+        .where(and(eq(commitmentChecks.id, check.id), eq(commitmentChecks.status, "open")))
+        .returning();
+      if (!closed) throw errors.conflict("CHECK_CLOSED", "该核查任务已有结论");
+    };
+    if (input.outcome === "confirmed") {
+      await db.transaction(close);
+      return;
+    }
+    assertActionAllowed("revoke", row.status);
+    await transition(by, row, {
+      action: "revoke",
+      to: "revoked",
+      set: { warning: "none", completedAt: row.completedAt ?? new Date() },
+      note: `经核查承诺不实，撤销准予决定：${input.finding}`,
+      notify: `经核查，您在申请中作出的承诺与实际不符，准予决定已撤销，并记入信用记录：${input.finding}`,
+      also: async (tx) => {
+        await close(tx);
+        await deps.credit.record(tx, by, {
+          subjectId: row.applicantId,
+          kind: "false_commitment",
+          reason: `办件 ${row.number}：${input.finding}`,
+          caseId: row.id,
+        });
+      },
     });
   }
 
@@ -779,6 +892,7 @@ export function createCasesService(deps: CasesDeps) {
       result: row.result,
       delivery: row.delivery,
       mayAct: actor.kind === "staff" && isWithinScope(actor, row.orgPath),
+      commitment: row.commitment,
       nextStepForApplicant: nextStepFor(row),
       timeline: timeline.map((e) => ({
         at: e.at.toISOString(),
@@ -915,6 +1029,8 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     apply,
+    listChecks,
+    resolveCheck,
     noticeFacts,
     addMaterial,
     removeMaterial,

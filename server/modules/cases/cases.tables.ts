@@ -58,6 +58,8 @@ export const cases = pgTable(
     supplement: jsonb("supplement").$type<SupplementRequest>(),
     special: jsonb("special").$type<SpecialProcedureRecord>(),
     refusal: jsonb("refusal").$type<{ reason: string; whereToApply: string }>(),
+    /** 告知承诺: the applicant signed the item's commitment text instead of providing the proofs it covers. */
+    commitment: jsonb("commitment").$type<{ text: string; signedAt: string }>(),
     decision: text("decision", { enum: ["granted", "denied"] }),
     decisionReason: text("decision_reason"),
     result: jsonb("result").$type<{ name: string; number: string }>(),
@@ -117,6 +119,28 @@ export const caseMaterials = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("case_materials_case_idx").on(t.caseId, t.materialKey)],
+);
+
+/** 承诺核查: after a commitment-based grant, staff verify the commitment by a deadline; a false one revokes the grant. */
+export const commitmentChecks = pgTable(
+  "commitment_checks",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id)
+      .unique(),
+    orgPath: text("org_path").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    status: text("status", { enum: ["open", "confirmed", "false"] })
+      .notNull()
+      .default("open"),
+    finding: text("finding"),
+    checkedBy: uuid("checked_by"),
+    checkedAt: timestamp("checked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("commitment_checks_open_idx").on(t.status, t.orgPath.op("text_pattern_ops"))],
 );
 
 /** Daily sequence per item code for case numbers. */

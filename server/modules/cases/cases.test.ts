@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInChina } from "../../platform/calendar.js";
 import { claimRun } from "../../platform/schedule.js";
@@ -5,6 +6,7 @@ import { completeContent } from "../../test/catalog-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
 import { pdfPages } from "../../test/pdf-text.js";
 import type { ItemContent } from "../catalog/index.js";
+import { creditRecords } from "../credit/index.js";
 
 let t: TestApp;
 let admin: TestClient;
@@ -16,7 +18,15 @@ let li: TestClient;
 let harbinId: string;
 let powerId: string;
 let sampleId: string;
-const items = { licence: "", instant: "", filing: "", abolished: "", countersign: "", upload: "" };
+const items = {
+  licence: "",
+  instant: "",
+  filing: "",
+  abolished: "",
+  countersign: "",
+  upload: "",
+  commitment: "",
+};
 
 const FORM = { school: "哈尔滨师范大学" };
 let keys = 0;
@@ -86,6 +96,30 @@ beforeAll(async () => {
         fileKinds: ["pdf"],
         maxFiles: 1,
         maxSizeMb: 1,
+      },
+    ],
+  });
+  items.commitment = await publishItem("0907", {
+    name: "办件测试告知承诺",
+    reformMode: "commitment",
+    commitmentText: "本人承诺无犯罪记录，如有不实，愿承担相应法律责任。",
+    materials: [
+      {
+        key: "no_crime",
+        name: "无犯罪记录证明",
+        requirement: "required",
+        form: "original",
+        copies: 1,
+        medium: "either",
+        source: "issuer",
+        sourceNote: "公安机关",
+        blankFormFileId: null,
+        sampleFileId: null,
+        notes: "",
+        situationKeys: [],
+        fileKinds: ["pdf"],
+        maxFiles: 1,
+        maxSizeMb: 5,
       },
     ],
   });
@@ -357,6 +391,79 @@ describe("the lifecycle", () => {
     expect(loser.json().code).toBe("CASE_CHANGED");
     const now = (await clerk.request("GET", `/api/cases/${c.id}`)).json();
     expect(now.timeline).toHaveLength(2);
+  });
+});
+
+describe("commitments (告知承诺)", () => {
+  async function grant(c: { id: string; revision: number }) {
+    let x = await ok(clerk, c, "accept");
+    x = await ok(reviewer, x, "review", { opinion: "承诺制审批，材料齐全" });
+    return ok(approver, x, "decide", { decision: "granted", reason: "准予许可（告知承诺）" });
+  }
+  const checkOf = async (caseId: string) =>
+    (await reviewer.request("GET", "/api/workbench/commitment-checks"))
+      .json()
+      .find((k: { caseId: string }) => k.caseId === caseId);
+
+  it("stand in for the proofs other bodies issue, and only on commitment-mode items", async () => {
+    const without = await li.request("POST", "/api/cases", {
+      itemId: items.commitment,
+      idempotencyKey: key(),
+      form: FORM,
+    });
+    expect(without.json().details.errors).toEqual([{ field: "materials.no_crime", message: "请上传“无犯罪记录证明”" }]);
+    const elsewhere = await li.request("POST", "/api/cases", {
+      itemId: items.licence,
+      idempotencyKey: key(),
+      form: FORM,
+      commitment: true,
+    });
+    expect(elsewhere.json()).toMatchObject({ code: "VALIDATION_FAILED", message: "该事项不实行告知承诺" });
+    const signed = await apply(zhang, items.commitment, { commitment: true });
+    expect(signed).toMatchObject({ status: "submitted", commitment: { text: expect.stringContaining("无犯罪记录") } });
+
+    const granted = await grant(signed);
+    const check = await checkOf(signed.id);
+    expect(check).toMatchObject({ status: "open", caseNumber: signed.number });
+    expect(check.dueOn > todayInChina()).toBe(true);
+    const confirmed = await reviewer.request("POST", `/api/commitment-checks/${check.id}/resolve`, {
+      outcome: "confirmed",
+      finding: "经公安机关核查，无犯罪记录",
+    });
+    expect(confirmed.statusCode).toBe(200);
+    expect((await clerk.request("GET", `/api/cases/${granted.id}`)).json().status).toBe("issuing");
+  });
+
+  it("found false revoke the grant, write the credit record and bar further commitments", async () => {
+    const signed = await apply(li, items.commitment, { commitment: true });
+    await grant(signed);
+    const check = await checkOf(signed.id);
+    expect(
+      (await clerk.request("POST", `/api/commitment-checks/${check.id}/resolve`, { outcome: "false", finding: "x" }))
+        .statusCode,
+    ).toBe(403);
+    const found = await reviewer.request("POST", `/api/commitment-checks/${check.id}/resolve`, {
+      outcome: "false",
+      finding: "经核查，申请人有犯罪记录，承诺不实",
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    const revoked = (await li.request("GET", `/api/cases/${signed.id}`)).json();
+    expect(revoked.status).toBe("revoked");
+    expect(revoked.timeline.at(-1).note).toContain("撤销准予决定");
+    const again = await reviewer.request("POST", `/api/commitment-checks/${check.id}/resolve`, {
+      outcome: "confirmed",
+      finding: "再次核查",
+    });
+    expect(again.json().code).toBe("CHECK_CLOSED");
+    const barred = await li.request("POST", "/api/cases", {
+      itemId: items.commitment,
+      idempotencyKey: key(),
+      form: FORM,
+      commitment: true,
+    });
+    expect(barred.json()).toMatchObject({ code: "COMMITMENT_NOT_ALLOWED" });
+    const records = await t.database.db.select().from(creditRecords).where(eq(creditRecords.caseId, signed.id));
+    expect(records).toMatchObject([{ kind: "false_commitment", subjectId: expect.any(String) }]);
   });
 });
 

@@ -1,0 +1,2 @@
+export { type CreditService, createCreditService } from "./credit.service.js";
+export { creditRecords } from "./credit.tables.js";
