@@ -3414,6 +3414,8 @@ export interface paths {
             parameters: {
                 query: {
                     queue: "precheck" | "acceptance" | "review" | "decision" | "delivery" | "due_soon" | "overdue";
+                    number?: string;
+                    itemId?: string;
                     page?: number;
                     pageSize?: number;
                 };

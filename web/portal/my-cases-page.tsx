@@ -10,12 +10,14 @@ import {
   CaseStatusTag,
   CaseTimeline,
   type CaseView,
+  formatTime,
   WarningTag,
 } from "../components/case-parts";
 
 /** 我的办件: every case of the signed-in applicant, newest first. */
 export function MyCasesPage() {
   const mine = useQuery({ queryKey: ["my-cases"], queryFn: () => call(api.GET("/api/my/cases")) });
+  const inbox = useQuery({ queryKey: ["my-notifications"], queryFn: () => call(api.GET("/api/my/notifications")) });
   return (
     <div className="narrow-page">
       <Typography.Title level={2}>我的办件</Typography.Title>
@@ -38,6 +40,22 @@ export function MyCasesPage() {
                     {c.promisedDue && <span>· 承诺 {c.promisedDue} 前办结</span>}
                   </Space>
                 }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card title="消息通知" className="block">
+        <List
+          size="small"
+          loading={inbox.isPending}
+          dataSource={(inbox.data ?? []).slice(0, 10)}
+          locale={{ emptyText: "暂无消息" }}
+          renderItem={(n) => (
+            <List.Item>
+              <List.Item.Meta
+                title={n.caseId ? <Link to={`/me/cases/${n.caseId}`}>{n.text}</Link> : n.text}
+                description={formatTime(String(n.createdAt))}
               />
             </List.Item>
           )}

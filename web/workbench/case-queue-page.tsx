@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Table, Tabs, Typography } from "antd";
+import { Alert, Card, Input, Table, Tabs, Typography } from "antd";
+import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { CASE_QUEUE_LABELS, CASE_QUEUES, type CaseQueue } from "../../common/vocabulary";
 import { api, call } from "../api/client";
@@ -10,9 +11,15 @@ export function CaseQueuePage() {
   const { queue = "precheck" } = useParams() as { queue?: CaseQueue };
   const navigate = useNavigate();
   const counts = useQuery({ queryKey: ["queues"], queryFn: () => call(api.GET("/api/workbench/queues")) });
+  const [number, setNumber] = useState("");
   const list = useQuery({
-    queryKey: ["queue", queue],
-    queryFn: () => call(api.GET("/api/workbench/cases", { params: { query: { queue, page: 1, pageSize: 100 } } })),
+    queryKey: ["queue", queue, number],
+    queryFn: () =>
+      call(
+        api.GET("/api/workbench/cases", {
+          params: { query: { queue, number: number || undefined, page: 1, pageSize: 100 } },
+        }),
+      ),
   });
   return (
     <div>
@@ -24,6 +31,13 @@ export function CaseQueuePage() {
       />
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
       <Card>
+        <Input.Search
+          aria-label="按办件编号查找"
+          placeholder="输入办件编号（可只输入一部分）"
+          allowClear
+          className="block queue-search"
+          onSearch={(v) => setNumber(v.trim())}
+        />
         <Table<CaseSummary>
           rowKey="id"
           loading={list.isPending}

@@ -18,7 +18,7 @@ import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
 import type { SmsSender } from "../../platform/sms.js";
-import { startsWithPattern } from "../../platform/sql.js";
+import { containsPattern, startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
@@ -959,7 +959,11 @@ export function createCasesService(deps: CasesDeps) {
 
   async function listQueue(actor: Actor, query: QueueQuery) {
     assertPermission(actor, "workbench.use");
-    const where = queueCondition(actor, query.queue);
+    const where = and(
+      queueCondition(actor, query.queue),
+      query.number ? sql`${cases.number} like ${containsPattern(query.number.toUpperCase())}` : undefined,
+      query.itemId ? eq(cases.itemId, query.itemId) : undefined,
+    ) as SQL;
     const [rows, [total]] = await Promise.all([
       summarySelect()
         .where(where)

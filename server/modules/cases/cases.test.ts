@@ -492,6 +492,13 @@ describe("workbench queues and warnings", () => {
     expect(counts.precheck).toBeGreaterThan(0);
     const queue = (await clerk.request("GET", "/api/workbench/cases?queue=precheck")).json();
     expect(queue.total).toBe(counts.precheck);
+    const mine = queue.items[0];
+    const byNumber = (
+      await clerk.request("GET", `/api/workbench/cases?queue=precheck&number=${mine.number.slice(3).toLowerCase()}`)
+    ).json();
+    expect(byNumber.items.map((i: { id: string }) => i.id)).toEqual([mine.id]);
+    const byItem = (await clerk.request("GET", `/api/workbench/cases?queue=precheck&itemId=${items.instant}`)).json();
+    expect(byItem.items.every((i: { itemId: string }) => i.itemId === items.instant)).toBe(true);
     const hlju = (await (await staffClient(t, "hlju.clerk")).request("GET", "/api/workbench/queues")).json();
     expect(hlju.precheck).toBe(0);
     expect((await zhang.request("GET", "/api/workbench/queues")).statusCode).toBe(403);
