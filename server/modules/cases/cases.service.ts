@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, notInArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import {
@@ -1021,7 +1021,7 @@ export function createCasesService(deps: CasesDeps) {
       const cleared = await tx
         .update(cases)
         .set({ warning: "none" })
-        .where(and(ne(cases.warning, "none"), sql`${cases.status} not in ('reviewing', 'deciding')`))
+        .where(and(ne(cases.warning, "none"), notInArray(cases.status, RUNNING_STATUSES)))
         .returning({ id: cases.id });
       return {
         yellow: changed.filter((c) => c.warning === "yellow").length,
