@@ -37,7 +37,7 @@ import { installCsrfProtection } from "./platform/csrf.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
 import { createFileStore } from "./platform/files.js";
-import { DevSmsSender, type SmsSender } from "./platform/sms.js";
+import { DevMailSender, DevSmsSender, type MailSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
 
@@ -54,6 +54,8 @@ export type AppOptions = {
   logger: FastifyBaseLogger;
   /** Replaces the SMS sender; by default the dev sender (log and inbox) is used. */
   sms?: SmsSender;
+  /** Replaces the mail sender; by default the dev sender (log and outbox) is used. */
+  mail?: MailSender;
 };
 
 export type App = {
@@ -61,9 +63,10 @@ export type App = {
   routes: RegisteredRoute[];
   services: ReturnType<typeof createServices>;
   devSms: DevSmsSender | null;
+  devMail: DevMailSender | null;
 };
 
-function createServices(options: AppOptions, sms: SmsSender) {
+function createServices(options: AppOptions, sms: SmsSender, mail: MailSender) {
   const { db } = options.database;
   const cipher = createPersonalDataCipher(loadOrCreateSecret(options.config.dataDir, options.config.secretKey));
   const orgs = createOrgService(db);
@@ -78,6 +81,7 @@ function createServices(options: AppOptions, sms: SmsSender) {
     orgs,
     calendar,
     sms,
+    mail,
     cipher,
     files,
     credit: createCreditService(db),
@@ -102,7 +106,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installErrorHandler(app);
 
   const devSms = options.sms ? null : new DevSmsSender(app.log);
-  const services = createServices(options, options.sms ?? (devSms as DevSmsSender));
+  const devMail = options.mail ? null : new DevMailSender(app.log);
+  const services = createServices(
+    options,
+    options.sms ?? (devSms as DevSmsSender),
+    options.mail ?? (devMail as DevMailSender),
+  );
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -152,10 +161,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
   casesRoutes(app, services.cases);
-  demoRoutes(app, { demo: config.demo, devSms });
+  demoRoutes(app, { demo: config.demo, devSms, devMail });
 
   await serveWebApp(app, config.webDir);
-  return { app, routes, services, devSms };
+  return { app, routes, services, devSms, devMail };
 }
 
 /**

@@ -5,6 +5,12 @@ export function maskIdNumber(value: string): string {
 }
 
 /** 13812345678 → 138****5678 */
+/** z***@example.com */
+export function maskEmail(value: string): string {
+  const [name = "", domain = ""] = value.split("@");
+  return `${name.slice(0, 1)}***@${domain}`;
+}
+
 export function maskPhone(value: string): string {
   if (value.length < 7) return "*".repeat(value.length);
   return `${value.slice(0, 3)}${"*".repeat(value.length - 7)}${value.slice(-4)}`;

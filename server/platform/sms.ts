@@ -1,9 +1,41 @@
 import type { FastifyBaseLogger } from "fastify";
-import { maskPhone } from "./masking.js";
+import { maskEmail, maskPhone } from "./masking.js";
 
 /** Sends text messages. Production plugs in the province's SMS gateway behind this interface. */
 export interface SmsSender {
   send(phone: string, text: string): Promise<void>;
+}
+
+/** Sends e-mail. Production plugs in the province's mail relay behind this interface. */
+export interface MailSender {
+  send(address: string, subject: string, text: string): Promise<void>;
+}
+
+export type DevMail = { at: string; address: string; subject: string; text: string };
+
+/** The embedded-mode mail sender: to the log and a short in-memory outbox, nothing leaves the machine. */
+export class DevMailSender implements MailSender {
+  private readonly messages: DevMail[] = [];
+
+  constructor(
+    private readonly log: FastifyBaseLogger,
+    private readonly capacity = 50,
+  ) {}
+
+  async send(address: string, subject: string, text: string): Promise<void> {
+    this.messages.unshift({ at: new Date().toISOString(), address, subject, text });
+    this.messages.length = Math.min(this.messages.length, this.capacity);
+    this.log.info({ mail: { to: maskEmail(address), subject } }, "开发模式邮件（未真实发送）");
+  }
+
+  outbox(): DevMail[] {
+    return this.messages.map((message) => ({ ...message, address: maskEmail(message.address) }));
+  }
+
+  /** The newest mail to one address; for tests. */
+  latestTo(address: string): DevMail | undefined {
+    return this.messages.find((message) => message.address === address);
+  }
 }
 
 export type DevMessage = { at: string; phone: string; text: string };

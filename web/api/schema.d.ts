@@ -462,6 +462,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置接收办件通知的电子邮箱 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 留空则不再以邮件通知 */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -3538,6 +3584,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开发邮件发件箱（仅演示模式，邮件未真实发送） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            address: string;
+                            subject: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3566,6 +3653,8 @@ export interface components {
             /** @description 脱敏身份证号 */
             idNumber: string | null;
             creditCode: string | null;
+            /** @description 脱敏电子邮箱 */
+            email: string | null;
             mustChangePassword: boolean;
             /** @enum {string} */
             face: "portal" | "workbench" | "admin";
@@ -4411,6 +4500,8 @@ export interface components {
             /** @description 脱敏身份证号 */
             idNumber: string | null;
             creditCode: string | null;
+            /** @description 脱敏电子邮箱 */
+            email: string | null;
             mustChangePassword: boolean;
             /** @enum {string} */
             face: "portal" | "workbench" | "admin";

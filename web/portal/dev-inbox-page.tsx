@@ -2,16 +2,21 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, List, Typography } from "antd";
 import { api, call } from "../api/client";
 
-/** Demo mode only: the text messages the platform would have sent, so sign-in works without an SMS gateway. */
+/** Demo mode only: the text messages and mail the platform would have sent, so sign-in works without a gateway. */
 export function DevInboxPage() {
   const inbox = useQuery({
     queryKey: ["dev-inbox"],
     queryFn: () => call(api.GET("/api/dev/inbox")),
     refetchInterval: 3000,
   });
+  const mail = useQuery({
+    queryKey: ["dev-mail"],
+    queryFn: () => call(api.GET("/api/dev/mail")),
+    refetchInterval: 3000,
+  });
   return (
     <div className="narrow-page">
-      <Typography.Title level={2}>开发短信收件箱</Typography.Title>
+      <Typography.Title level={2}>开发短信与邮件收件箱</Typography.Title>
       <Alert
         type="warning"
         showIcon
@@ -37,6 +42,21 @@ export function DevInboxPage() {
             )}
           />
         )}
+      </Card>
+      <Card title="最近的邮件" className="block-top">
+        <List
+          loading={mail.isPending}
+          locale={{ emptyText: "暂无邮件" }}
+          dataSource={mail.data ?? []}
+          renderItem={(m) => (
+            <List.Item>
+              <List.Item.Meta
+                title={`发往 ${m.address} · ${m.subject} · ${new Date(m.at).toLocaleString("zh-CN")}`}
+                description={m.text}
+              />
+            </List.Item>
+          )}
+        />
       </Card>
     </div>
   );

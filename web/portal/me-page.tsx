@@ -1,5 +1,8 @@
-import { Button, Card, Descriptions, Typography } from "antd";
+import { useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, Descriptions, Input, Space, Typography } from "antd";
+import { useState } from "react";
 import { Link } from "react-router";
+import { api, call } from "../api/client";
 import { useSession } from "../components/session";
 
 /** 个人中心: who the applicant is (numbers masked) and, once cases exist, their cases. */
@@ -23,6 +26,7 @@ export function MePage() {
           )}
         </Descriptions>
       </Card>
+      {user.kind !== "staff" && <EmailSetting current={user.email} />}
       <Card title="我的办件" className="block">
         <Typography.Paragraph>办理进度、补正通知和办理结果都在“我的办件”中。</Typography.Paragraph>
         <Link to="/me/cases">
@@ -30,5 +34,41 @@ export function MePage() {
         </Link>
       </Card>
     </div>
+  );
+}
+
+/** Where notices of the applicant's cases also go by e-mail, besides SMS and the site's messages. */
+function EmailSetting({ current }: { current: string | null }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState("");
+  async function save() {
+    try {
+      await call(api.PUT("/api/me/email", { body: { email: email.trim() } }));
+      void message.success(email.trim() ? "已设置通知邮箱" : "已取消邮件通知");
+      setEmail("");
+      await queryClient.invalidateQueries({ queryKey: ["session"] });
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "设置失败");
+    }
+  }
+  return (
+    <Card title="通知邮箱" className="block">
+      <Typography.Paragraph type="secondary">
+        办件进度会以站内消息和短信通知您；填写邮箱后也会发送邮件。当前：{current ?? "未设置"}
+      </Typography.Paragraph>
+      <Space.Compact className="full-width">
+        <Input
+          aria-label="通知邮箱"
+          placeholder="例如 name@example.com，留空保存即取消"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          maxLength={100}
+        />
+        <Button type="primary" onClick={() => void save()}>
+          保存
+        </Button>
+      </Space.Compact>
+    </Card>
   );
 }

@@ -74,10 +74,20 @@ export const sessionUser = z
     phone: z.string().nullable().meta({ description: "脱敏手机号" }),
     idNumber: z.string().nullable().meta({ description: "脱敏身份证号" }),
     creditCode: z.string().nullable(),
+    email: z.string().nullable().meta({ description: "脱敏电子邮箱" }),
     mustChangePassword: z.boolean(),
     face,
   })
   .meta({ id: "SessionUser" });
+
+export const emailBody = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(100, { message: "电子邮箱不能超过 100 个字符" })
+    .pipe(z.union([z.literal(""), z.email({ message: "电子邮箱格式不正确" })]))
+    .meta({ description: "留空则不再以邮件通知" }),
+});
 
 export const sessionResponse = z.object({ user: sessionUser.nullable(), idleMinutes: z.number().int() });
 

@@ -7,6 +7,7 @@ import {
   applicantSignInBody,
   changePasswordBody,
   createUserBody,
+  emailBody,
   listApplicantsQuery,
   listUsersQuery,
   registerApplicantBody,
@@ -118,6 +119,18 @@ export function accountsRoutes(
     },
     async (request) => {
       await accounts.changePassword(requireActor(request), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    "/api/me/email",
+    {
+      config: { access: "applicant" },
+      schema: { tags: authTags, summary: "设置接收办件通知的电子邮箱", body: emailBody, response: { 200: okResponse } },
+    },
+    async (request) => {
+      await accounts.setEmail(requireActor(request), request.body.email);
       return { ok: true as const };
     },
   );

@@ -7,7 +7,7 @@ import { type Actor, auditActorOf, permissionsOf } from "../../platform/auth.js"
 import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
-import { maskIdNumber, maskPhone } from "../../platform/masking.js";
+import { maskEmail, maskIdNumber, maskPhone } from "../../platform/masking.js";
 import type { SmsSender } from "../../platform/sms.js";
 import { type OrgService, orgs } from "../orgs/index.js";
 import type { ApplicantSignInInput, ChangePasswordInput, SessionUser, StaffSignInInput } from "./accounts.contract.js";
@@ -307,9 +307,26 @@ export function createAccountsService(deps: AccountsDeps) {
       phone: user.phoneEncrypted ? maskPhone(cipher.decrypt(user.phoneEncrypted)) : null,
       idNumber: user.idNumberEncrypted ? maskIdNumber(cipher.decrypt(user.idNumberEncrypted)) : null,
       creditCode: user.creditCode,
+      email: user.emailEncrypted ? maskEmail(cipher.decrypt(user.emailEncrypted)) : null,
       mustChangePassword: user.mustChangePassword,
       face: faceOf(actor),
     };
+  }
+
+  /** Where the applicant's notices also go by e-mail; an empty address stops them. */
+  async function setEmail(actor: Actor, email: string): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ emailEncrypted: email ? cipher.encrypt(email) : null, updatedAt: new Date() })
+        .where(eq(users.id, actor.userId));
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "user.update",
+        targetType: "user",
+        targetId: actor.userId,
+        summary: email ? `设置通知邮箱 ${maskEmail(email)}` : "取消邮件通知",
+      });
+    });
   }
 
   /** Registers an applicant without a code: for seeding, and for a window clerk registering a walk-in (`by`). */
@@ -324,7 +341,17 @@ export function createAccountsService(deps: AccountsDeps) {
     return db.transaction((tx) => registerApplicant(tx, phone, phoneIndex, signUp, by));
   }
 
-  return { sendSmsCode, signInApplicant, register, signInStaff, resolveSession, signOut, changePassword, describe };
+  return {
+    sendSmsCode,
+    signInApplicant,
+    register,
+    setEmail,
+    signInStaff,
+    resolveSession,
+    signOut,
+    changePassword,
+    describe,
+  };
 }
 
 export type AccountsService = ReturnType<typeof createAccountsService>;

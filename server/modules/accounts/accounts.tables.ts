@@ -25,6 +25,8 @@ export const users = pgTable(
     idNumberEncrypted: text("id_number_encrypted"),
     idNumberIndex: text("id_number_index").unique(),
     creditCode: text("credit_code").unique(),
+    /** For notices by e-mail, besides SMS; encrypted like the phone number. */
+    emailEncrypted: text("email_encrypted"),
     status: text("status", { enum: ["active", "disabled"] })
       .notNull()
       .default("active"),

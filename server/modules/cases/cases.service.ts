@@ -17,7 +17,7 @@ import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
-import type { SmsSender } from "../../platform/sms.js";
+import type { MailSender, SmsSender } from "../../platform/sms.js";
 import { containsPattern, startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
@@ -43,6 +43,7 @@ export type CasesDeps = {
   orgs: OrgService;
   calendar: CalendarService;
   sms: SmsSender;
+  mail: MailSender;
   files: FileStore;
   credit: CreditService;
   cipher: PersonalDataCipher;
@@ -177,17 +178,24 @@ export function createCasesService(deps: CasesDeps) {
       });
       return next;
     });
-    if (change.notify) void sendSms(row.applicantId, change.notify);
+    if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
     return updated;
   }
 
-  async function sendSms(userId: string, text: string): Promise<void> {
+  /** The notice by SMS, and by e-mail where the applicant gave an address; the site's inbox already has it. */
+  async function sendNotice(userId: string, caseNumber: string | null, text: string): Promise<void> {
     try {
-      const [user] = await db.select({ phone: users.phoneEncrypted }).from(users).where(eq(users.id, userId));
+      const [user] = await db
+        .select({ phone: users.phoneEncrypted, email: users.emailEncrypted })
+        .from(users)
+        .where(eq(users.id, userId));
       if (user?.phone) await deps.sms.send(deps.cipher.decrypt(user.phone), `【办事】${text}`);
+      if (user?.email) {
+        await deps.mail.send(deps.cipher.decrypt(user.email), `办件通知 ${caseNumber ?? ""}`.trim(), text);
+      }
     } catch (error) {
-      // The notice is already in the applicant's inbox on the site; a failed SMS must not undo the action.
-      deps.log.warn({ err: error, userId }, "办件短信发送失败");
+      // The notice is already in the applicant's inbox on the site; a failed message must not undo the action.
+      deps.log.warn({ err: error, userId }, "办件通知发送失败");
     }
   }
 

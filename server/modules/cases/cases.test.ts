@@ -280,6 +280,11 @@ describe("materials", () => {
 
 describe("the lifecycle", () => {
   it("goes from pre-check through supplement, review, decision and delivery to completion", async () => {
+    expect((await zhang.request("PUT", "/api/me/email", { email: "不是邮箱" })).json().message).toContain(
+      "电子邮箱格式不正确",
+    );
+    expect((await zhang.request("PUT", "/api/me/email", { email: "zhang.ming@example.com" })).statusCode).toBe(200);
+    expect((await zhang.request("GET", "/api/auth/session")).json().user.email).toBe("z***@example.com");
     let c = await apply(zhang, items.licence);
     c = await ok(clerk, c, "precheck");
     expect(c.status).toBe("prechecked");
@@ -341,6 +346,10 @@ describe("the lifecycle", () => {
     const inbox = (await zhang.request("GET", "/api/my/notifications")).json();
     expect(inbox.some((n: { text: string }) => n.text.includes("已受理"))).toBe(true);
     expect(t.devSms?.latestTo("13800000001")?.text).toContain("已办结");
+    expect(t.devMail?.latestTo("zhang.ming@example.com")).toMatchObject({
+      subject: `办件通知 ${c.number}`,
+      text: expect.stringContaining("已办结"),
+    });
   });
 
   it("refuses with a reason and where to apply instead", async () => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ROLE_LABELS } from "../../platform/auth.js";
 import { AppError } from "../../platform/errors.js";
-import type { DevSmsSender } from "../../platform/sms.js";
+import type { DevMailSender, DevSmsSender } from "../../platform/sms.js";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./demo.seed.js";
 
 const demoAccounts = z.object({
@@ -13,11 +13,15 @@ const demoAccounts = z.object({
 });
 
 const inbox = z.array(z.object({ at: z.string(), phone: z.string(), text: z.string() }));
+const outbox = z.array(z.object({ at: z.string(), address: z.string(), subject: z.string(), text: z.string() }));
 
 const demoOff = () => new AppError("DEMO_MODE_OFF", 404, "演示模式未开启");
 
 /** Demo mode only: the accounts shown on the sign-in page, and the inbox of SMS that were not really sent. */
-export function demoRoutes(app: FastifyInstance, options: { demo: boolean; devSms: DevSmsSender | null }): void {
+export function demoRoutes(
+  app: FastifyInstance,
+  options: { demo: boolean; devSms: DevSmsSender | null; devMail: DevMailSender | null },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["演示"];
 
@@ -55,6 +59,18 @@ export function demoRoutes(app: FastifyInstance, options: { demo: boolean; devSm
     async () => {
       if (!options.demo || !options.devSms) throw demoOff();
       return options.devSms.inbox();
+    },
+  );
+
+  r.get(
+    "/api/dev/mail",
+    {
+      config: { access: "public" },
+      schema: { tags, summary: "开发邮件发件箱（仅演示模式，邮件未真实发送）", response: { 200: outbox } },
+    },
+    async () => {
+      if (!options.demo || !options.devMail) throw demoOff();
+      return options.devMail.outbox();
     },
   );
 }
