@@ -36,7 +36,7 @@ import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.
 import { installCsrfProtection } from "./platform/csrf.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
-import { createFileStore } from "./platform/files.js";
+import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js";
 import { DevMailSender, DevSmsSender, type MailSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
@@ -74,7 +74,10 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender) {
   const users = createUsersService({ db, cipher, orgs });
   const calendar = createCalendarService(db);
   const audit = createAuditService(db);
-  const files = createFileStore(db, path.join(options.config.dataDir, "files"));
+  const files = createFileStore(
+    db,
+    options.config.s3 ? s3BlobStore(options.config.s3) : diskBlobStore(path.join(options.config.dataDir, "files")),
+  );
   const catalog = createCatalogService({ db, orgs });
   const cases = createCasesService({
     db,

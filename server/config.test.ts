@@ -26,4 +26,20 @@ describe("configuration", () => {
     expect(attempt).toThrow(/DATABASE_URL: 必须以 postgres:\/\//);
     expect(attempt).toThrow(/DEMO: 只能是/);
   });
+
+  it("keeps files in an S3 bucket only when the bucket, endpoint and keys are all given", () => {
+    expect(loadConfig({}).s3).toBeUndefined();
+    expect(() => loadConfig({ S3_BUCKET: "banshi" })).toThrow(/S3_BUCKET: 设置 S3_BUCKET 时须同时设置 S3_ENDPOINT/);
+    const s3 = {
+      S3_BUCKET: "banshi",
+      S3_ENDPOINT: "https://oss.example.gov.cn",
+      S3_ACCESS_KEY_ID: "id",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+    expect(loadConfig(s3).s3).toMatchObject({
+      bucket: "banshi",
+      region: "us-east-1",
+      endpoint: "https://oss.example.gov.cn",
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { S3Settings } from "./platform/files.js";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "只能是 true/false/1/0" })
@@ -32,6 +33,11 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIR: z.string().default("dist/web"),
+  S3_ENDPOINT: z.url({ message: "必须是网址，如 https://oss.example.gov.cn" }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   CASE_WARNING_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(0).max(30).default(2),
   WARNING_SWEEP_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(10),
 });
@@ -53,6 +59,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   webDir: string;
+  /** Files in an S3-compatible bucket instead of DATA_DIR/files, when S3_BUCKET is set. */
+  s3: S3Settings | undefined;
   /** Working days before the promised date from which a case shows yellow (即将超期). */
   caseWarningDays: number;
   /** How often the deadline warnings are recomputed (once across all server processes). */
@@ -63,7 +71,12 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment; a bad value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(env);
+  const parsed = environmentSchema
+    .refine((e) => !e.S3_BUCKET || (e.S3_ENDPOINT && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY), {
+      message: "设置 S3_BUCKET 时须同时设置 S3_ENDPOINT、S3_ACCESS_KEY_ID 和 S3_SECRET_ACCESS_KEY",
+      path: ["S3_BUCKET"],
+    })
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`配置错误（环境变量无效）/ invalid configuration:\n${lines.join("\n")}`);
@@ -82,6 +95,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.WEB_DIR),
+    s3: e.S3_BUCKET
+      ? {
+          endpoint: e.S3_ENDPOINT ?? "",
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID ?? "",
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? "",
+        }
+      : undefined,
     caseWarningDays: e.CASE_WARNING_DAYS,
     warningSweepMinutes: e.WARNING_SWEEP_MINUTES,
   };

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
+import { AwsClient } from "aws4fetch";
 import { eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { uuidv7 } from "uuidv7";
@@ -35,10 +36,64 @@ export async function detectMimeType(data: Buffer, declared: string): Promise<st
   return detected ?? null;
 }
 
-/** Files on local disk under DATA_DIR/files, addressed by SM3 digest; rows in the `files` table. */
-export function createFileStore(db: Db, root: string) {
-  const pathOf = (digest: string) => path.join(root, digest.slice(0, 2), digest);
+/** Where the bytes of stored files live, addressed by their SM3 digest. */
+export interface BlobStore {
+  put(digest: string, data: Buffer): Promise<void>;
+  get(digest: string): Promise<Readable>;
+}
 
+/** A folder, DATA_DIR/files by default. */
+export function diskBlobStore(root: string): BlobStore {
+  const pathOf = (digest: string) => path.join(root, digest.slice(0, 2), digest);
+  return {
+    async put(digest, data) {
+      const target = pathOf(digest);
+      await mkdir(path.dirname(target), { recursive: true });
+      // Write then rename: a reader never sees half a file, and two equal uploads race harmlessly.
+      const temporary = `${target}.${randomToken(6)}.tmp`;
+      await writeFile(temporary, data);
+      await rename(temporary, target);
+    },
+    async get(digest) {
+      return createReadStream(pathOf(digest));
+    },
+  };
+}
+
+export type S3Settings = {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
+
+/** An S3-compatible bucket (the province's object storage), with requests signed by AWS Signature V4. */
+export function s3BlobStore(settings: S3Settings): BlobStore {
+  const client = new AwsClient({
+    accessKeyId: settings.accessKeyId,
+    secretAccessKey: settings.secretAccessKey,
+    region: settings.region,
+    service: "s3",
+  });
+  const urlOf = (digest: string) =>
+    `${settings.endpoint.replace(/\/$/, "")}/${settings.bucket}/${digest.slice(0, 2)}/${digest}`;
+  return {
+    async put(digest, data) {
+      const response = await client.fetch(urlOf(digest), { method: "PUT", body: data });
+      if (!response.ok) throw new Error(`S3 PUT ${response.status}: ${await response.text()}`);
+    },
+    async get(digest) {
+      const response = await client.fetch(urlOf(digest));
+      if (response.status === 404) throw errors.notFound("文件");
+      if (!response.ok || !response.body) throw new Error(`S3 GET ${response.status}`);
+      return Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
+    },
+  };
+}
+
+/** Stored files: their bytes in a BlobStore, their rows (name, type, size, digest, visibility) in `files`. */
+export function createFileStore(db: Db, blobs: BlobStore) {
   /** Stores a file whose content is of one of `kinds` and at most `maxBytes` long; the stored type is the detected one. */
   async function save(input: {
     name: string;
@@ -64,12 +119,7 @@ export function createFileStore(db: Db, root: string) {
       );
     }
     const digest = sm3(input.data);
-    const target = pathOf(digest);
-    await mkdir(path.dirname(target), { recursive: true });
-    // Write then rename: a reader never sees half a file, and two equal uploads race harmlessly.
-    const temporary = `${target}.${randomToken(6)}.tmp`;
-    await writeFile(temporary, input.data);
-    await rename(temporary, target);
+    await blobs.put(digest, input.data);
     const [row] = await db
       .insert(files)
       .values({
@@ -91,8 +141,8 @@ export function createFileStore(db: Db, root: string) {
     return row;
   }
 
-  function open(row: FileRow): Readable {
-    return createReadStream(pathOf(row.sm3));
+  function open(row: FileRow): Promise<Readable> {
+    return blobs.get(row.sm3);
   }
 
   return { save, find, open };

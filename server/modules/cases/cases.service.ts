@@ -784,7 +784,7 @@ export function createCasesService(deps: CasesDeps) {
       .where(and(eq(caseMaterials.caseId, row.id), eq(caseMaterials.fileId, fileId)));
     const file = attached && (await deps.files.find(attached.fileId));
     if (!file) throw errors.notFound("材料");
-    return { file, stream: deps.files.open(file) };
+    return { file, stream: await deps.files.open(file) };
   }
 
   async function materialsOf(caseId: string) {

@@ -56,7 +56,7 @@ export async function fileRoutes(app: FastifyInstance, store: FileStore): Promis
         .type(row.mimeType)
         .header("content-disposition", attachment(row.name))
         .header("x-content-sm3", row.sm3)
-        .send(store.open(row));
+        .send(await store.open(row));
     },
   );
 }
