@@ -145,8 +145,9 @@ export function createCasesService(deps: CasesDeps) {
   // ---- writing ----
 
   /** Compare-and-set on the revision: of two people acting at once, one wins and the other is told. */
-  async function transition(by: AuditActor, row: CaseRow, change: Change): Promise<CaseRow> {
-    const updated = await db.transaction(async (tx) => {
+  /** `within`: the caller's transaction, when the change must commit together with the caller's own writes. */
+  async function transition(by: AuditActor, row: CaseRow, change: Change, within?: Db): Promise<CaseRow> {
+    const write = async (tx: Db) => {
       const [next] = await tx
         .update(cases)
         .set({ ...change.set, status: change.to, revision: row.revision + 1, updatedAt: new Date() })
@@ -177,7 +178,8 @@ export function createCasesService(deps: CasesDeps) {
         orgId: row.orgId,
       });
       return next;
-    });
+    };
+    const updated = within ? await write(within) : await db.transaction(write);
     if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
     return updated;
   }
@@ -200,9 +202,9 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** 事项编码-YYYYMMDD-NNNN, the sequence counted per item and day. */
-  async function nextNumber(itemCode: string): Promise<string> {
+  async function nextNumber(tx: Db, itemCode: string): Promise<string> {
     const prefix = `${itemCode}-${todayInChina().replaceAll("-", "")}`;
-    const [counter] = await db
+    const [counter] = await tx
       .insert(caseCounters)
       .values({ prefix, last: 1 })
       .onConflictDoUpdate({ target: caseCounters.prefix, set: { last: sql`${caseCounters.last} + 1` } })
@@ -270,30 +272,34 @@ export function createCasesService(deps: CasesDeps) {
       const uploaded = channel === "online" ? new Set<string>() : null;
       checkApplication(version.content, input.form, input.situationKeys, uploaded, input.commitment);
     }
-    const [created] = await db
-      .insert(cases)
-      .values({
-        id: uuidv7(),
-        itemId: item.id,
-        itemVersionId: version.id,
-        orgId: org.id,
-        orgPath: org.path,
-        applicantId,
-        channel,
-        intakeBy,
-        status: "draft",
-        form: input.form,
-        situationKeys: input.situationKeys,
-        idempotencyKey: input.idempotencyKey,
-        commitment: input.commitment
-          ? { text: version.content.commitmentText, signedAt: new Date().toISOString() }
-          : null,
-      })
-      .onConflictDoNothing()
-      .returning();
-    // Lost a race with the same key: the other request made the case.
-    if (!created) return (await findByKey(applicantId, input.idempotencyKey)) as CaseRow;
-    return input.submit ? submitCase(by, created, version.content, item.code) : created;
+    // One transaction from insert to submission: a second request with the same key waits on the unique index for
+    // this one to commit, then finds the submitted case, never a half-made draft.
+    return db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(cases)
+        .values({
+          id: uuidv7(),
+          itemId: item.id,
+          itemVersionId: version.id,
+          orgId: org.id,
+          orgPath: org.path,
+          applicantId,
+          channel,
+          intakeBy,
+          status: "draft",
+          form: input.form,
+          situationKeys: input.situationKeys,
+          idempotencyKey: input.idempotencyKey,
+          commitment: input.commitment
+            ? { text: version.content.commitmentText, signedAt: new Date().toISOString() }
+            : null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      // Lost a race with the same key: the other request made the case.
+      if (!created) return (await findByKey(applicantId, input.idempotencyKey, tx)) as CaseRow;
+      return input.submit ? submitCase(by, created, version.content, item.code, tx) : created;
+    });
   }
 
   /** 告知承诺 is for commitment-mode items, and not for anyone with a false commitment or on the black list. */
@@ -308,8 +314,8 @@ export function createCasesService(deps: CasesDeps) {
     }
   }
 
-  async function findByKey(applicantId: string, key: string): Promise<CaseRow | undefined> {
-    const [row] = await db
+  async function findByKey(applicantId: string, key: string, tx: Db = db): Promise<CaseRow | undefined> {
+    const [row] = await tx
       .select()
       .from(cases)
       .where(and(eq(cases.applicantId, applicantId), eq(cases.idempotencyKey, key)));
@@ -317,33 +323,43 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** Filing-mode items (审批改为备案) are done on submission: the filing receipt is the result. */
-  async function submitCase(by: AuditActor, row: CaseRow, content: ItemContent, itemCode: string) {
-    const number = await nextNumber(itemCode);
+  async function submitCase(by: AuditActor, row: CaseRow, content: ItemContent, itemCode: string, tx?: Db) {
+    const number = await nextNumber(tx ?? db, itemCode);
     const now = new Date();
     if (content.reformMode === "filing") {
-      return transition(by, row, {
-        action: "submit",
-        to: "completed",
-        set: {
-          number,
-          submittedAt: now,
-          acceptedAt: now,
-          decidedAt: now,
-          completedAt: now,
-          decision: "granted",
-          result: { name: "备案回执", number },
+      return transition(
+        by,
+        row,
+        {
+          action: "submit",
+          to: "completed",
+          set: {
+            number,
+            submittedAt: now,
+            acceptedAt: now,
+            decidedAt: now,
+            completedAt: now,
+            decision: "granted",
+            result: { name: "备案回执", number },
+          },
+          note: "已完成备案，备案回执可在办件详情中查看",
+          notify: `您的${content.name}已完成备案，编号 ${number}。`,
         },
-        note: "已完成备案，备案回执可在办件详情中查看",
-        notify: `您的${content.name}已完成备案，编号 ${number}。`,
-      });
+        tx,
+      );
     }
-    return transition(by, row, {
-      action: "submit",
-      to: "submitted",
-      set: { number, submittedAt: now },
-      note: "申请已提交，等待窗口预审",
-      notify: `您的${content.name}申请已提交，办件编号 ${number}，可在“我的办件”查看进度。`,
-    });
+    return transition(
+      by,
+      row,
+      {
+        action: "submit",
+        to: "submitted",
+        set: { number, submittedAt: now },
+        note: "申请已提交，等待窗口预审",
+        notify: `您的${content.name}申请已提交，办件编号 ${number}，可在“我的办件”查看进度。`,
+      },
+      tx,
+    );
   }
 
   async function saveDraft(

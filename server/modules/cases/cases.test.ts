@@ -174,6 +174,8 @@ describe("applying online", () => {
       zhang.request("POST", "/api/cases", body),
     ]);
     expect(first.json().id).toBe(second.json().id);
+    // The request that lost the race answers with the submitted case, never a half-made draft.
+    expect([first.json().status, second.json().status]).toEqual(["submitted", "submitted"]);
     const c = first.json();
     expect(c.status).toBe("submitted");
     expect(c.number).toMatch(new RegExp(`-0901-${todayInChina().replaceAll("-", "")}-\\d{4}$`));
