@@ -35,7 +35,7 @@ describe("an application online", () => {
     await signInApplicant(a, "13800000001");
     await a.waitForURL("**/me");
     await a.goto(`/search?q=${encodeURIComponent("转专业")}`);
-    await a.getByRole("link", { name: ITEM }).first().click();
+    await a.getByRole("link", { name: ITEM, exact: true }).first().click();
     await a.getByRole("link", { name: "在线申请" }).click();
     await a.getByRole("heading", { name: `在线申请：${ITEM}` }).waitFor();
     await a.getByLabel("学生姓名").fill("张明");
@@ -61,9 +61,9 @@ describe("an application online", () => {
     const number = ((await a.locator(".ant-descriptions-item-content").first().textContent()) ?? "").trim();
     expect(number).toMatch(/-\d{8}-\d{4}$/);
     await a.goto("/me/cases");
-    await a.getByRole("link", { name: ITEM }).first().waitFor();
+    await a.getByRole("link", { name: ITEM, exact: true }).first().waitFor();
     // A double click made one case.
-    expect(await a.getByRole("link", { name: ITEM }).count()).toBe(1);
+    expect(await a.getByRole("link", { name: ITEM, exact: true }).count()).toBe(1);
 
     const staff = await newPage(stack);
     const s = staff.page;
@@ -72,7 +72,7 @@ describe("an application online", () => {
     await openCase(s, "precheck", number);
     await act(s, "一次性告知补正", { "需要补正的内容（每行一项）": "请补充学院同意转出的意见" });
 
-    await a.getByRole("link", { name: ITEM }).click();
+    await a.getByRole("link", { name: ITEM, exact: true }).click();
     await a.getByText("请补充学院同意转出的意见").first().waitFor();
     await screenshot(a, "cases-supplement");
     await a.getByRole("button", { name: "已补正，重新提交" }).click();
@@ -136,7 +136,7 @@ describe("a window intake (一窗受理)", () => {
     await signInApplicant(applicant.page, "13800000002");
     await applicant.page.waitForURL("**/me");
     await applicant.page.goto("/me/cases");
-    await applicant.page.getByText(number).waitFor();
+    await applicant.page.getByText(number, { exact: true }).waitFor();
 
     await signInStaff(s, "hlju.clerk");
     await s.waitForURL("**/workbench");
