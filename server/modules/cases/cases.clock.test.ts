@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WorkingCalendar } from "../../platform/calendar.js";
 import { OFFICIAL_SCHEDULES } from "../calendar/official-schedules.js";
-import { duesOf, extendClock, pauseClock, resumeClock, startClock, warningLevel } from "./cases.clock.js";
+import { duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 
 const calendar: WorkingCalendar = {
   loadedYears: new Set(OFFICIAL_SCHEDULES.map((s) => s.year)),
@@ -40,14 +40,5 @@ describe("the case clock", () => {
     expect(duesOf(clock, calendar).promisedDue).toBe("2026-10-08");
     const resumed = resumeClock(pauseClock(clock, "2026-09-22"), "2026-09-25", calendar);
     expect(resumed.pausedDays).toBe(3);
-  });
-
-  it("warns yellow ahead of the promised date, red after it, and not while waiting", () => {
-    const clock = working("2026-11-02"); // promised due Mon 9 Nov
-    expect(warningLevel(clock, "2026-11-03", 2, calendar)).toBe("none");
-    expect(warningLevel(clock, "2026-11-05", 2, calendar)).toBe("yellow");
-    expect(warningLevel(clock, "2026-11-09", 2, calendar)).toBe("yellow");
-    expect(warningLevel(clock, "2026-11-10", 2, calendar)).toBe("red");
-    expect(warningLevel(pauseClock(clock, "2026-11-04"), "2026-11-20", 2, calendar)).toBe("none");
   });
 });

@@ -14,7 +14,8 @@ import {
  * waits are added back on resumption. An approved extension adds days to both limits.
  *
  * Due dates are always recomputed from the acceptance date and the counted pauses and extensions, never shifted
- * from a stored date, so a corrected holiday schedule gives the right answer on the next change.
+ * from a stored date, so a corrected holiday schedule gives the right answer on the next change. The warnings
+ * (yellow before the promised date, red after) are set for all running cases at once by the cases service's sweep.
  */
 export type Clock = {
   unit: LimitUnit;
@@ -29,8 +30,6 @@ export type Clock = {
 };
 
 export type Dues = { statutoryDue: PlainDate; promisedDue: PlainDate; provisional: boolean };
-
-export type WarningLevel = "none" | "yellow" | "red";
 
 function addDays(unit: LimitUnit, start: PlainDate, days: number, calendar: WorkingCalendar) {
   return unit === "working" ? addWorkingDays(start, days, calendar) : addCalendarDays(start, days, calendar);
@@ -70,20 +69,4 @@ export function resumeClock(clock: Clock, resumedOn: PlainDate, calendar: Workin
 
 export function extendClock(clock: Clock, days: number): Clock {
   return { ...clock, extendedDays: clock.extendedDays + days };
-}
-
-/**
- * Red once the promised date has passed; yellow from `warnDays` working days before it; none while the clock waits,
- * because the delay is then the applicant's or the procedure's.
- */
-export function warningLevel(
-  clock: Clock,
-  today: PlainDate,
-  warnDays: number,
-  calendar: WorkingCalendar,
-): WarningLevel {
-  if (clock.pausedOn) return "none";
-  const { promisedDue } = duesOf(clock, calendar);
-  if (today > promisedDue) return "red";
-  return workingDaysBetween(today, promisedDue, calendar).days <= warnDays ? "yellow" : "none";
 }

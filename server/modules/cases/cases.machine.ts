@@ -36,10 +36,6 @@ export const CASE_ACTIONS = {
 type Who = "applicant" | Permission | readonly Permission[];
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
-/** Statuses in which the clock runs or waits: accepted and not yet decided. */
-export const CLOCKED_STATUSES: readonly CaseStatus[] = ["reviewing", "special", "supplement", "deciding"];
-export const FINAL_STATUSES: readonly CaseStatus[] = ["completed", "refused", "withdrawn", "revoked"];
-
 /** Refuses, with a coded Chinese message, an action the case's status does not allow. */
 export function assertActionAllowed(action: CaseAction, status: CaseStatus): void {
   const allowed: readonly CaseStatus[] = CASE_ACTIONS[action].from;
