@@ -61,6 +61,8 @@ describe("the catalog journey", () => {
     await page.getByLabel("搜索服务事项").fill("开在读证明");
     await page.keyboard.press("Enter");
     await page.waitForURL("**/search?q=*");
+    // The home page lists 在读证明 too: click only once the results have replaced it.
+    await page.getByText(/共找到 \d+ 项服务/).waitFor();
     await page.getByRole("link", { name: "在读证明" }).first().click();
     await page.getByRole("heading", { level: 1, name: "在读证明" }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
