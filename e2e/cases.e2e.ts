@@ -10,8 +10,14 @@ afterAll(() => stack.stop());
 
 const ITEM = "本科生转专业（学籍异动）";
 
-/** Takes one staff action from the case page, filling the dialog's fields when it has some. */
+/**
+ * Takes one staff action from the case page, filling the dialog's fields when it has some, and waits for the server to
+ * accept it (the success message is too brief to wait for on a busy machine).
+ */
 async function act(page: Page, label: string, fields: Record<string, string> = {}, choices: string[] = []) {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && /\/api\/cases\/[^/]+\//.test(new URL(r.url()).pathname),
+  );
   await page.getByRole("button", { name: label, exact: true }).click();
   if (Object.keys(fields).length > 0 || choices.length > 0) {
     const dialog = page.getByRole("dialog");
@@ -19,7 +25,8 @@ async function act(page: Page, label: string, fields: Record<string, string> = {
     for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value);
     await dialog.getByRole("button", { name: /确\s*定/ }).click();
   }
-  await page.getByText(`已${label}`).first().waitFor();
+  const response = await answered;
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 async function openCase(page: Page, queue: string, number: string) {
@@ -93,6 +100,7 @@ describe("an application online", () => {
     await s.waitForURL("**/workbench");
     await openCase(s, "delivery", number);
     await act(s, "送达", {}, ["网上下载"]);
+    await s.getByText("办理结果已送达").waitFor();
     await screenshot(s, "cases-workbench-completed");
 
     await a.reload();
