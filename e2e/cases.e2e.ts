@@ -21,7 +21,9 @@ async function act(page: Page, label: string, fields: Record<string, string> = {
   await page.getByRole("button", { name: label, exact: true }).click();
   if (Object.keys(fields).length > 0 || choices.length > 0) {
     const dialog = page.getByRole("dialog");
-    for (const choice of choices) await dialog.getByText(choice, { exact: true }).click();
+    await dialog.waitFor();
+    await page.waitForTimeout(400); // antd's open animation re-renders the form; typing during it can be lost
+    for (const choice of choices) await dialog.getByRole("radio", { name: choice, exact: true }).check();
     for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value);
     await dialog.getByRole("button", { name: /确\s*定/ }).click();
   }
