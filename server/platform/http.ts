@@ -1,4 +1,6 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { errors } from "./errors.js";
 
 /** Shapes shared by every module's contract. */
 
@@ -40,4 +42,16 @@ export const okResponse = z.object({ ok: z.literal(true) });
 /** Content-Disposition for a file whose name is Chinese (RFC 5987): saved under that name, or shown in the browser. */
 export function attachment(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
   return `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The one file of a multipart/form-data upload (field `file`), read whole; a clear message for anything else. */
+export async function readUploadedFile(
+  request: FastifyRequest,
+): Promise<{ name: string; mimeType: string; data: Buffer }> {
+  if (!request.isMultipart()) throw errors.validation("请以 multipart/form-data 上传文件");
+  const part = await request.file();
+  if (!part) throw errors.validation("没有收到文件");
+  const data = await part.toBuffer();
+  if (part.file.truncated) throw errors.validation("文件不能超过 20 MB");
+  return { name: part.filename, mimeType: part.mimetype, data };
 }

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
-import { errors } from "../../platform/errors.js";
-import { attachment, idParams, okResponse, pageOf } from "../../platform/http.js";
+import { attachment, idParams, okResponse, pageOf, readUploadedFile } from "../../platform/http.js";
 import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
@@ -130,15 +129,9 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!request.isMultipart()) throw errors.validation("请以 multipart/form-data 上传文件");
-      const part = await request.file();
-      if (!part) throw errors.validation("没有收到文件");
-      const data = await part.toBuffer();
-      if (part.file.truncated) throw errors.validation("文件不能超过 20 MB");
+      const file = await readUploadedFile(request);
       await service.addMaterial(actor, request.params.id, request.params.key, {
-        name: part.filename,
-        mimeType: part.mimetype,
-        data,
+        ...file,
       });
       return reply.code(201).send(await service.getCase(actor, request.params.id));
     },

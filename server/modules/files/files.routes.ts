@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireActor } from "../../platform/auth.js";
 import { errors } from "../../platform/errors.js";
 import { type FileStore, MAX_FILE_BYTES } from "../../platform/files.js";
-import { attachment, idParams } from "../../platform/http.js";
+import { attachment, idParams, readUploadedFile } from "../../platform/http.js";
 
 export const fileView = z
   .object({ id: z.uuid(), name: z.string(), mimeType: z.string(), size: z.number().int(), sm3: z.string() })
@@ -30,15 +30,9 @@ export async function fileRoutes(app: FastifyInstance, store: FileStore): Promis
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!request.isMultipart()) throw errors.validation("请以 multipart/form-data 上传文件");
-      const part = await request.file();
-      if (!part) throw errors.validation("没有收到文件");
-      const data = await part.toBuffer();
-      if (part.file.truncated) throw errors.validation("文件不能超过 20 MB");
+      const file = await readUploadedFile(request);
       const row = await store.save({
-        name: part.filename,
-        mimeType: part.mimetype,
-        data,
+        ...file,
         visibility: "public",
         uploadedBy: actor.userId,
       });
