@@ -322,3 +322,62 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
   word: "Word 文档",
   excel: "Excel 表格",
 };
+
+/** The examinations whose results the examination authority hands over, with each subject's full marks. */
+export const EXAMS = ["gaokao", "zhongkao", "xueye"] as const;
+export type Exam = (typeof EXAMS)[number];
+export const EXAM_LABELS: Record<Exam, string> = {
+  gaokao: "普通高考",
+  zhongkao: "中考",
+  xueye: "普通高中学业水平考试",
+};
+export type ExamSubject = { name: string; fullMarks: number; required: boolean };
+export const EXAM_SUBJECTS: Record<Exam, ExamSubject[]> = {
+  // 新高考 3+1+2: three compulsory subjects, then 物理 or 历史, then two of the other four.
+  gaokao: [
+    { name: "语文", fullMarks: 150, required: true },
+    { name: "数学", fullMarks: 150, required: true },
+    { name: "外语", fullMarks: 150, required: true },
+    { name: "物理", fullMarks: 100, required: false },
+    { name: "历史", fullMarks: 100, required: false },
+    { name: "化学", fullMarks: 100, required: false },
+    { name: "生物", fullMarks: 100, required: false },
+    { name: "思想政治", fullMarks: 100, required: false },
+    { name: "地理", fullMarks: 100, required: false },
+  ],
+  zhongkao: [
+    { name: "语文", fullMarks: 120, required: true },
+    { name: "数学", fullMarks: 120, required: true },
+    { name: "外语", fullMarks: 120, required: true },
+    { name: "物理", fullMarks: 70, required: true },
+    { name: "化学", fullMarks: 60, required: true },
+    { name: "道德与法治", fullMarks: 60, required: true },
+    { name: "历史", fullMarks: 60, required: true },
+    { name: "体育", fullMarks: 50, required: true },
+  ],
+  xueye: [
+    { name: "思想政治", fullMarks: 100, required: false },
+    { name: "历史", fullMarks: 100, required: false },
+    { name: "地理", fullMarks: 100, required: false },
+    { name: "物理", fullMarks: 100, required: false },
+    { name: "化学", fullMarks: 100, required: false },
+    { name: "生物", fullMarks: 100, required: false },
+  ],
+};
+
+/** One release of an exam: the scores, or later the admissions (university, major, batch). */
+export const RESULT_KINDS = ["scores", "admissions"] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+export const RESULT_KIND_LABELS: Record<ResultKind, string> = {
+  scores: "成绩",
+  admissions: "录取结果",
+};
+
+/** What a registered partner app (全省事) may call through the signed open API. */
+export const PARTNER_SCOPES = ["results.lookup", "cases.status", "catalog.read"] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+export const PARTNER_SCOPE_LABELS: Record<PartnerScope, string> = {
+  "results.lookup": "考试成绩与录取结果查询",
+  "cases.status": "办件进度查询（限申请人本人）",
+  "catalog.read": "事项目录与办事指南",
+};

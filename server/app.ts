@@ -27,16 +27,21 @@ import { calendarRoutes, createCalendarService } from "./modules/calendar/index.
 import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { createCreditService } from "./modules/credit/index.js";
-import { demoRoutes, seedDemoAccounts, seedDemoCatalog } from "./modules/demo/index.js";
+import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
+import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
+import { createResultsService, resultsRoutes } from "./modules/results/index.js";
 import { systemRoutes } from "./modules/system/index.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
+import { createCaptchas, DevCaptchaLog } from "./platform/captcha.js";
 import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.js";
 import { installCsrfProtection } from "./platform/csrf.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
 import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js";
+import { createLimits } from "./platform/limiter.js";
+import { memoryOnceStore, redisOnceStore } from "./platform/once.js";
 import { DevMailSender, DevSmsSender, type MailSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
@@ -66,8 +71,9 @@ export type App = {
   devMail: DevMailSender | null;
 };
 
-function createServices(options: AppOptions, sms: SmsSender, mail: MailSender) {
+function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, redis: Redis | null) {
   const { db } = options.database;
+  const { config } = options;
   const cipher = createPersonalDataCipher(loadOrCreateSecret(options.config.dataDir, options.config.secretKey));
   const orgs = createOrgService(db);
   const accounts = createAccountsService({ db, cipher, sms, orgs, idleMinutes: options.config.sessionIdleMinutes });
@@ -91,7 +97,28 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender) {
     warningDays: options.config.caseWarningDays,
     log: options.logger,
   });
-  return { cipher, orgs, accounts, users, calendar, audit, files, catalog, cases };
+  const once = redis ? redisOnceStore(redis, options.logger) : memoryOnceStore();
+  const devCaptchas = config.demo ? new DevCaptchaLog() : null;
+  const captchas = createCaptchas({ cipher, once, onIssue: devCaptchas?.record });
+  const results = createResultsService({ db, cipher, log: options.logger });
+  const partners = createPartnersService({ db, cipher, once });
+  const limits = createLimits(redis);
+  return {
+    cipher,
+    orgs,
+    accounts,
+    users,
+    calendar,
+    audit,
+    files,
+    catalog,
+    cases,
+    captchas,
+    devCaptchas,
+    results,
+    partners,
+    limits,
+  };
 }
 
 /** Builds the whole application on an open, migrated database; `main.ts` listens, tests use `inject`. */
@@ -110,10 +137,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const devSms = options.sms ? null : new DevSmsSender(app.log);
   const devMail = options.mail ? null : new DevMailSender(app.log);
+  const redis = config.redisUrl ? connectRedis(app, config.redisUrl) : null;
   const services = createServices(
     options,
     options.sms ?? (devSms as DevSmsSender),
     options.mail ?? (devMail as DevMailSender),
+    redis,
   );
 
   await app.register(fastifyHelmet, {
@@ -134,9 +163,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(fastifyCookie);
-  await registerRateLimit(app, config.redisUrl);
+  await registerRateLimit(app, redis);
   installCsrfProtection(app);
-  const routes = installAccessGuard(app, sessionResolver(services.accounts));
+  const routes = installAccessGuard(app, sessionResolver(services.accounts), partnerResolver(services.partners));
+  installOpenApi(app, services.limits);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -164,26 +194,45 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
   casesRoutes(app, services.cases);
-  demoRoutes(app, { demo: config.demo, devSms, devMail });
+  resultsRoutes(app, {
+    results: services.results,
+    captchas: services.captchas,
+    limits: {
+      perAddress: services.limits("results-address", config.resultsLookupRateLimit, 60),
+      perExamNumber: services.limits("results-number", config.resultsLookupsPerNumber, 600),
+    },
+    uploadDir: path.join(config.dataDir, "uploads"),
+  });
+  partnersRoutes(app, services.partners);
+  demoRoutes(app, { demo: config.demo, devSms, devMail, devCaptchas: services.devCaptchas });
+  const stopResults = services.results.start(config.resultsRefreshSeconds * 1000);
+  app.addHook("onClose", async () => {
+    await stopResults();
+  });
 
   await serveWebApp(app, config.webDir);
   return { app, routes, services, devSms, devMail };
 }
 
-/**
- * Rate limits per client address, kept in Redis when configured so that every server process counts together.
- * A Redis outage lets requests through rather than locking everyone out of signing in.
- */
-async function registerRateLimit(app: FastifyInstance, redisUrl: string | undefined): Promise<void> {
-  if (!redisUrl) {
-    await app.register(fastifyRateLimit, { global: false });
-    return;
-  }
+/** The Redis that every server process shares (rate limits, one-time keys), closed with the app. */
+function connectRedis(app: FastifyInstance, redisUrl: string): Redis {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  redis.on("error", (error) => app.log.warn({ err: error }, "Redis 不可用，限流暂不生效"));
+  redis.on("error", (error) => app.log.warn({ err: error }, "Redis 不可用，限流与一次性校验暂由各进程自行承担"));
   app.addHook("onClose", async () => {
     redis.disconnect();
   });
+  return redis;
+}
+
+/**
+ * Per-route rate limits (sign-in), kept in Redis when configured so that every server process counts together.
+ * A Redis outage lets requests through rather than locking everyone out of signing in.
+ */
+async function registerRateLimit(app: FastifyInstance, redis: Redis | null): Promise<void> {
+  if (!redis) {
+    await app.register(fastifyRateLimit, { global: false });
+    return;
+  }
   await app.register(fastifyRateLimit, { global: false, redis, skipOnError: true, nameSpace: "banshi-rate-limit-" });
 }
 
@@ -214,7 +263,8 @@ export async function seedOnStart(built: App, config: Config): Promise<void> {
   if (treeCreated && config.demo) {
     await seedDemoAccounts(services);
     await seedDemoCatalog(services);
-    built.app.log.info("已生成演示账号与演示事项库");
+    await seedDemoResults(services.results, path.join(config.dataDir, "uploads"));
+    built.app.log.info("已生成演示账号、演示事项库与演示成绩");
   }
   for (const warning of (await services.calendar.status()).warnings) built.app.log.warn(warning);
 }

@@ -40,6 +40,9 @@ const environmentSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   CASE_WARNING_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(0).max(30).default(2),
   WARNING_SWEEP_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(10),
+  RESULTS_LOOKUP_RATE_LIMIT: z.coerce.number({ message: "必须是数字" }).int().min(1).max(10_000_000).default(60),
+  RESULTS_LOOKUPS_PER_NUMBER: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1000).default(10),
+  RESULTS_REFRESH_SECONDS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(3600).default(5),
 });
 
 export type Config = {
@@ -65,6 +68,12 @@ export type Config = {
   caseWarningDays: number;
   /** How often the deadline warnings are recomputed (once across all server processes). */
   warningSweepMinutes: number;
+  /** Score lookups (and captchas) per client address per minute. */
+  resultsLookupRateLimit: number;
+  /** Lookups of any one exam number per 10 minutes, whoever asks. */
+  resultsLookupsPerNumber: number;
+  /** How often each process checks for newly imported or rescheduled result batches. */
+  resultsRefreshSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -106,5 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     caseWarningDays: e.CASE_WARNING_DAYS,
     warningSweepMinutes: e.WARNING_SWEEP_MINUTES,
+    resultsLookupRateLimit: e.RESULTS_LOOKUP_RATE_LIMIT,
+    resultsLookupsPerNumber: e.RESULTS_LOOKUPS_PER_NUMBER,
+    resultsRefreshSeconds: e.RESULTS_REFRESH_SECONDS,
   };
 }

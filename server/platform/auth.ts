@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Role } from "../../common/vocabulary.js";
+import type { PartnerScope, Role } from "../../common/vocabulary.js";
 import type { AuditActor } from "./audit.js";
 import { AppError, errors } from "./errors.js";
 
@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "calendar.manage",
   "audit.view",
   "personal_data.view_full",
+  "results.manage",
+  "partner.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,11 +56,15 @@ export type Actor = {
   mustChangePassword: boolean;
 };
 
+/** A registered partner app (全省事) whose signed request has been verified. */
+export type PartnerCaller = { appId: string; name: string; scopes: readonly PartnerScope[]; rateLimit: number };
+
 /**
  * What a route demands of its caller. Every route declares one; the guard refuses a route that declares none.
- * - `public`: anyone; `signed-in`: any session; `applicant`: a person or legal person; otherwise a permission.
+ * - `public`: anyone; `signed-in`: any session; `applicant`: a person or legal person;
+ * - `partner:<scope>`: a partner app's signed request, the app holding that scope; otherwise a permission.
  */
-export type Access = "public" | "signed-in" | "applicant" | Permission;
+export type Access = "public" | "signed-in" | "applicant" | Permission | `partner:${PartnerScope}`;
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -66,6 +72,9 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    partner: PartnerCaller | null;
+    /** The request body as received, kept only where a signature covers it (the open API). */
+    rawBody?: Buffer;
   }
 }
 
@@ -92,8 +101,13 @@ export function assertWithinScope(actor: Actor, orgPath: string): void {
   if (!isWithinScope(actor, orgPath)) throw errors.outOfScope();
 }
 
+function isPartnerAccess(access: Access): access is `partner:${PartnerScope}` {
+  return access.startsWith("partner:");
+}
+
 export function checkAccess(access: Access | undefined, actor: Actor | null, sessionExpired = false): void {
   if (access === undefined) throw errors.forbidden("该接口未声明访问权限，已拒绝访问");
+  if (isPartnerAccess(access)) throw errors.forbidden("此接口仅供已登记的合作应用以签名请求调用");
   if (access === "public") return;
   if (!actor) throw sessionExpired ? errors.sessionExpired() : errors.unauthenticated();
   if (access === "signed-in") return;
@@ -124,9 +138,11 @@ export type RegisteredRoute = { method: string; url: string; access: Access | un
 export function installAccessGuard(
   app: FastifyInstance,
   resolveActor: (request: FastifyRequest) => Promise<Actor | "expired" | null>,
+  resolvePartner: (request: FastifyRequest) => Promise<PartnerCaller>,
 ): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.decorateRequest("actor", null);
+  app.decorateRequest("partner", null);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -143,6 +159,14 @@ export function installAccessGuard(
   });
   app.addHook("preValidation", async (request) => {
     if (!request.routeOptions.url) return; // not found: the 404 handler answers
+    const access = request.routeOptions.config.access;
+    if (access && isPartnerAccess(access)) {
+      request.partner = await resolvePartner(request);
+      if (!request.partner.scopes.some((scope) => access === `partner:${scope}`)) {
+        throw new AppError("SCOPE_DENIED", 403, "该应用未获授权调用此接口");
+      }
+      return;
+    }
     const resolved = await resolveActor(request);
     request.actor = resolved === "expired" ? null : resolved;
     checkAccess(request.routeOptions.config.access, request.actor, resolved === "expired");

@@ -216,3 +216,21 @@ export type ApplyInput = z.infer<typeof applyBody>;
 export type IntakeInput = z.infer<typeof intakeBody>;
 export type CaseSummary = z.infer<typeof caseSummary>;
 export type QueueQuery = z.infer<typeof queueQuery>;
+
+export const caseStatusBody = z.object({
+  caseNumber: z.string({ message: "办件编号必须是文本" }).trim().min(1, { message: "请填写办件编号" }).max(60),
+  idNumber: z.string({ message: "身份证号必须是文本" }).trim().toUpperCase().max(18, { message: "身份证号有误" }),
+});
+
+export const openCaseStatus = z
+  .object({
+    number: z.string(),
+    itemName: z.string(),
+    status: z.enum(CASE_STATUSES),
+    statusLabel: z.string(),
+    submittedAt: z.string().nullable(),
+    promisedDue: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "OpenCaseStatus" });

@@ -7,6 +7,7 @@ import { attachment, idParams, okResponse, pageOf, readUploadedFile } from "../.
 import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
+  caseStatusBody,
   caseSummary,
   caseView,
   checkView,
@@ -17,6 +18,7 @@ import {
   issueBody,
   materialFileParams,
   materialParams,
+  openCaseStatus,
   queueCounts,
   queueQuery,
   refuseBody,
@@ -36,6 +38,20 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const applicantTags = ["办件（申请人）"];
   const staffTags = ["办件（工作人员）"];
+
+  r.post(
+    "/api/open/v1/cases/status",
+    {
+      config: { access: "partner:cases.status" },
+      schema: {
+        tags: ["开放接口（合作应用）"],
+        summary: "按办件编号 + 申请人身份证号查询办件进度（合作应用须已核实其用户即申请人本人）",
+        body: caseStatusBody,
+        response: { 200: openCaseStatus },
+      },
+    },
+    async (request) => service.statusFor(request.body.caseNumber, request.body.idNumber),
+  );
 
   r.post(
     "/api/cases",

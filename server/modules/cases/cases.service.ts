@@ -28,6 +28,7 @@ import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } 
 import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
 import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
 import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
+import { createCaseStatusLookup } from "./cases.status.js";
 import {
   type CaseRow,
   caseCounters,
@@ -1056,6 +1057,7 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   return {
+    statusFor: createCaseStatusLookup(deps.db, deps.cipher),
     apply,
     listChecks,
     resolveCheck,

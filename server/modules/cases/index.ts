@@ -1,2 +1,3 @@
 export { casesRoutes } from "./cases.routes.js";
 export { type CasesService, createCasesService } from "./cases.service.js";
+export { createCaseStatusLookup } from "./cases.status.js";

@@ -27,6 +27,30 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService): vo
   const r = app.withTypeProvider<ZodTypeProvider>();
   const publicTags = ["事项库（公开）"];
   const adminTags = ["事项库管理"];
+  const openTags = ["开放接口（合作应用）"];
+
+  r.get(
+    "/api/open/v1/catalog/items",
+    {
+      config: { access: "partner:catalog.read" },
+      schema: {
+        tags: openTags,
+        summary: "浏览与搜索在用事项",
+        querystring: listItemsQuery,
+        response: { 200: pageOf(itemSummary) },
+      },
+    },
+    async (request) => catalog.listPublished(request.query),
+  );
+
+  r.get(
+    "/api/open/v1/catalog/items/:id/guide",
+    {
+      config: { access: "partner:catalog.read" },
+      schema: { tags: openTags, summary: "办事指南", params: idParams, response: { 200: guideView } },
+    },
+    async (request) => catalog.getGuide(request.params.id),
+  );
 
   r.get(
     "/api/catalog/items",

@@ -2,14 +2,17 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ROLE_LABELS } from "../../platform/auth.js";
+import type { DevCaptchaLog } from "../../platform/captcha.js";
 import { AppError } from "../../platform/errors.js";
 import type { DevMailSender, DevSmsSender } from "../../platform/sms.js";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./demo.seed.js";
+import { demoCandidates } from "./demo-results.js";
 
 const demoAccounts = z.object({
   password: z.string(),
   staff: z.array(z.object({ username: z.string(), name: z.string(), org: z.string(), roles: z.array(z.string()) })),
   applicants: z.array(z.object({ phone: z.string(), name: z.string(), kind: z.string() })),
+  candidates: z.array(z.object({ examNumber: z.string(), idNumber: z.string(), name: z.string() })),
 });
 
 const inbox = z.array(z.object({ at: z.string(), phone: z.string(), text: z.string() }));
@@ -20,7 +23,12 @@ const demoOff = () => new AppError("DEMO_MODE_OFF", 404, "演示模式未开启"
 /** Demo mode only: the accounts shown on the sign-in page, and the inbox of SMS that were not really sent. */
 export function demoRoutes(
   app: FastifyInstance,
-  options: { demo: boolean; devSms: DevSmsSender | null; devMail: DevMailSender | null },
+  options: {
+    demo: boolean;
+    devSms: DevSmsSender | null;
+    devMail: DevMailSender | null;
+    devCaptchas: DevCaptchaLog | null;
+  },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["演示"];
@@ -46,6 +54,7 @@ export function demoRoutes(
           name: a.signUp.name,
           kind: a.signUp.kind === "person" ? "个人" : "法人",
         })),
+        candidates: demoCandidates(),
       };
     },
   );
@@ -71,6 +80,24 @@ export function demoRoutes(
     async () => {
       if (!options.demo || !options.devMail) throw demoOff();
       return options.devMail.outbox();
+    },
+  );
+
+  r.get(
+    "/api/dev/captcha",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "验证码答案（仅演示模式，供浏览器测试读取）",
+        querystring: z.object({ token: z.string().max(200) }),
+        response: { 200: z.object({ answer: z.string() }) },
+      },
+    },
+    async (request) => {
+      const answer = options.devCaptchas?.answerOf(request.query.token);
+      if (!options.demo || !answer) throw demoOff();
+      return { answer };
     },
   );
 }

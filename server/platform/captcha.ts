@@ -1,0 +1,72 @@
+import svgCaptcha from "svg-captcha";
+import type { PersonalDataCipher } from "./crypto.js";
+import { randomToken } from "./crypto.js";
+import type { OnceStore } from "./once.js";
+
+const TTL_MS = 5 * 60_000;
+
+export type Captcha = { token: string; svg: string };
+
+/**
+ * Image captchas without server-side state: the token carries its expiry and a nonce, sealed with a keyed digest of
+ * the answer, so any server process can check an answer; each token is accepted once (the nonce is claimed).
+ */
+export function createCaptchas(options: {
+  cipher: PersonalDataCipher;
+  once: OnceStore;
+  /** Demo mode only: lets the dev page (and browser tests) read the answer, as the dev inbox shows SMS codes. */
+  onIssue?: (nonce: string, answer: string) => void;
+}) {
+  const seal = (expiresAt: number, nonce: string, answer: string) =>
+    options.cipher.blindIndex(`captcha|${expiresAt}|${nonce}|${answer.trim()}`);
+
+  function tokenFor(answer: string): string {
+    const expiresAt = Date.now() + TTL_MS;
+    const nonce = randomToken(12);
+    options.onIssue?.(nonce, answer);
+    return `${expiresAt}.${nonce}.${seal(expiresAt, nonce, answer)}`;
+  }
+
+  return {
+    tokenFor,
+
+    issue(): Captcha {
+      const { text, data } = svgCaptcha.create({
+        size: 4,
+        noise: 2,
+        color: true,
+        width: 120,
+        height: 44,
+        background: "#f3f6fa",
+        ignoreChars: "0oO1ilIjJ",
+      });
+      return { token: tokenFor(text), svg: data };
+    },
+
+    /** Case does not matter; an expired, forged or already used token fails. */
+    async verify(token: string, answer: string): Promise<boolean> {
+      const [expires, nonce, mac] = token.split(".");
+      const expiresAt = Number(expires);
+      if (!nonce || !mac || !Number.isSafeInteger(expiresAt) || expiresAt < Date.now()) return false;
+      if (seal(expiresAt, nonce, answer) !== mac) return false;
+      return options.once.claim(`captcha-${nonce}`, TTL_MS);
+    },
+  };
+}
+
+export type Captchas = ReturnType<typeof createCaptchas>;
+
+/** Demo mode only: the answers of the latest captchas, so the dev page and browser tests can read them. */
+export class DevCaptchaLog {
+  private readonly answers = new Map<string, string>();
+
+  readonly record = (nonce: string, answer: string): void => {
+    this.answers.set(nonce, answer);
+    const oldest = this.answers.keys().next().value;
+    if (this.answers.size > 500 && oldest !== undefined) this.answers.delete(oldest);
+  };
+
+  answerOf(token: string): string | null {
+    return this.answers.get(token.split(".")[1] ?? "") ?? null;
+  }
+}
