@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { csvLine, GAOKAO_HEADER, sampleCandidates } from "../server/modules/demo/index.js";
 import { auditLog } from "../server/platform/audit.js";
 import { openDatabase } from "../server/platform/db.js";
 
@@ -47,6 +48,34 @@ describe("banshi CLI", () => {
     expect(verified.code).toBe(1);
     expect(verified.stderr).toContain(`第 ${entry?.seq} 条记录`);
     expect(verified.stderr).toContain("被篡改");
+  }, 60_000);
+
+  it("imports a results file all or nothing, naming each bad row", async () => {
+    const lines = [...sampleCandidates(20, 11)].map((c) => c.cells);
+    const file = path.join(dataDir, "2026高考成绩.csv");
+    const broken = lines.map((cells, i) => (i === 4 ? [...cells.slice(0, 3), "200", ...cells.slice(4)] : cells));
+    writeFileSync(file, [GAOKAO_HEADER, ...broken, ["123"]].map(csvLine).join("\n"));
+    const refused = await banshi("import-results", file, "--exam", "gaokao");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("共 2 行有误，未导入任何数据");
+    expect(refused.stderr).toContain("第 6 行：语文成绩“200”应为 0–150 之间的数（至多一位小数）");
+    expect(refused.stderr).toContain("第 22 行：准考证号应为 6–20 位数字或字母");
+
+    writeFileSync(file, [GAOKAO_HEADER, ...lines].map(csvLine).join("\n"));
+    const at = "2026-06-25T12:00:00+08:00";
+    const imported = await banshi(
+      "import-results",
+      file,
+      "--exam",
+      "gaokao",
+      "--title",
+      "2026年高考成绩",
+      "--publish-at",
+      at,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("已导入“2026年高考成绩”20 名考生");
+    expect(imported.stdout).toContain("将于 2026-06-25T04:00:00.000Z 开放查询");
   }, 60_000);
 
   it("prints its usage for an unknown command", async () => {

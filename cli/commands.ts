@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { EXAMS, type Exam, RESULT_KINDS, type ResultKind } from "../common/vocabulary.js";
 import { loadConfig } from "../server/config.js";
 import { createUsersService } from "../server/modules/accounts/index.js";
 import { createOrgService } from "../server/modules/orgs/index.js";
+import { createResultsService } from "../server/modules/results/index.js";
 import { systemActor, verifyAuditChain } from "../server/platform/audit.js";
 import { createPersonalDataCipher, loadOrCreateSecret } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
@@ -10,6 +14,12 @@ const USAGE = `用法 / usage: banshi <命令>
 
   verify-audit                       重新计算审计哈希链，指出第一条被篡改的记录
   create-admin <用户名> <姓名>        在省教育厅下新建系统管理员（密码取 ADMIN_PASSWORD，未设则随机生成并打印）
+  import-results <文件> --exam <考试>  导入考试院交来的成绩或录取文件（CSV 或 xlsx）：全部无误才导入，否则列出每一处错误
+      --exam gaokao|zhongkao|xueye     考试（普通高考、中考、学业水平考试）
+      --kind scores|admissions         成绩（默认）或录取结果
+      --year <年份> --title <名称>     新建批次时的年份（默认今年）与名称
+      --batch <批次编号>               导入到已有批次（更正后重新导入）
+      --publish-at <时间>              导入成功后设定发布时间，如 2026-06-25T12:00:00+08:00
 
 数据库与数据目录取自与服务器相同的环境变量（DATABASE_URL、DATA_DIR）。`;
 
@@ -18,7 +28,7 @@ type Output = { out: (line: string) => void; err: (line: string) => void };
 /** Runs one command and returns the process exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: Output): Promise<number> {
   const [command, ...rest] = args;
-  if (command !== "verify-audit" && command !== "create-admin") {
+  if (command !== "verify-audit" && command !== "create-admin" && command !== "import-results") {
     io.err(USAGE);
     return 2;
   }
@@ -27,6 +37,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: Output)
   try {
     await database.migrate();
     if (command === "verify-audit") return await verifyAudit(database, io);
+    if (command === "import-results") return await importResults(database, config, rest, io);
     return await createAdmin(database, config, rest, env.ADMIN_PASSWORD, io);
   } finally {
     await database.close();
@@ -69,6 +80,72 @@ async function createAdmin(
   );
   io.out(
     `已创建系统管理员 ${username}（${name}）。${givenPassword ? "" : `初始密码：${password}，`}首次登录须修改密码。`,
+  );
+  return 0;
+}
+
+const cliActor = { id: null, name: "命令行导入", orgId: null };
+
+async function importResults(
+  database: Database,
+  config: ReturnType<typeof loadConfig>,
+  args: string[],
+  io: Output,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      exam: { type: "string" },
+      kind: { type: "string", default: "scores" },
+      year: { type: "string", default: String(new Date().getFullYear()) },
+      title: { type: "string" },
+      batch: { type: "string" },
+      "publish-at": { type: "string" },
+    },
+  });
+  const [file] = positionals;
+  const exam = values.exam as Exam;
+  const kind = values.kind as ResultKind;
+  const publishAt = values["publish-at"] ? new Date(values["publish-at"]) : null;
+  if (!file || !EXAMS.includes(exam) || !RESULT_KINDS.includes(kind) || Number.isNaN(publishAt?.getTime())) {
+    io.err(USAGE);
+    return 2;
+  }
+  const cipher = createPersonalDataCipher(loadOrCreateSecret(config.dataDir, config.secretKey));
+  const results = createResultsService({ db: database.db, cipher, log: { info() {}, error() {} } });
+  const batchId =
+    values.batch ??
+    (
+      await results.create(cliActor, {
+        exam,
+        kind,
+        year: Number(values.year),
+        title: values.title ?? path.basename(file),
+      })
+    ).id;
+  const { run } = await results.beginImport(cliActor, batchId, path.resolve(file), path.basename(file));
+  const started = Date.now();
+  const progress = setInterval(async () => {
+    const { importProgress } = await results.get(batchId);
+    if (importProgress !== null) io.out(`…已完成 ${importProgress}%`);
+  }, 2000);
+  const batch = await run().finally(() => clearInterval(progress));
+  if (batch.importState !== "succeeded") {
+    io.err(batch.importMessage ?? "导入失败");
+    for (const problem of batch.importProblems) io.err(`  第 ${problem.row} 行：${problem.messages.join("；")}`);
+    if (batch.importProblemCount > batch.importProblems.length) {
+      io.err(`  ……另有 ${batch.importProblemCount - batch.importProblems.length} 行有误，未逐一列出`);
+    }
+    return 1;
+  }
+  if (publishAt) await results.setPublishAt(cliActor, batchId, publishAt);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.out(`已导入“${batch.title}”${batch.rowCount} 名考生，用时 ${seconds} 秒。批次编号：${batchId}`);
+  io.out(
+    publishAt
+      ? `将于 ${publishAt.toISOString()} 开放查询。`
+      : "尚未设定发布时间：在管理页面或以 --publish-at 设定后才开放查询。",
   );
   return 0;
 }

@@ -4,9 +4,11 @@ import { todayInChina } from "../../platform/calendar.js";
 import { claimRun } from "../../platform/schedule.js";
 import { completeContent } from "../../test/catalog-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
+import { registerPartner, signedRequest } from "../../test/open-api.js";
 import { pdfPages } from "../../test/pdf-text.js";
 import type { ItemContent } from "../catalog/index.js";
 import { creditRecords } from "../credit/index.js";
+import { DEMO_APPLICANTS } from "../demo/index.js";
 
 let t: TestApp;
 let admin: TestClient;
@@ -225,6 +227,21 @@ describe("applying online", () => {
     expect((await act(li, c, "withdraw")).statusCode).toBe(404);
     expect((await act(await staffClient(t, "hlju.clerk"), c, "accept")).json().code).toBe("OUT_OF_SCOPE");
     expect((await act(zhang, c, "accept")).statusCode).toBe(403);
+  });
+
+  it("tells a partner app a case's progress only for its own applicant's ID number", async () => {
+    const c = await apply(zhang, items.licence);
+    const partner = await registerPartner(t, ["cases.status"]);
+    const ask = (idNumber: string, caseNumber = c.number) =>
+      signedRequest(t, partner, "POST", "/api/open/v1/cases/status", { caseNumber, idNumber });
+    const own = await ask(DEMO_APPLICANTS[0]?.signUp.idNumber ?? "");
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json()).toMatchObject({ number: c.number, status: c.status, statusLabel: expect.any(String) });
+    const other = await ask(DEMO_APPLICANTS[1]?.signUp.idNumber ?? "");
+    const unknown = await ask(DEMO_APPLICANTS[0]?.signUp.idNumber ?? "", "NO-SUCH-CASE");
+    expect(other.statusCode).toBe(404);
+    expect(other.body).toBe(unknown.body);
+    expect(other.json().code).toBe("CASE_NO_MATCH");
   });
 });
 

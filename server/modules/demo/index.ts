@@ -1,4 +1,11 @@
 export { demoRoutes } from "./demo.routes.js";
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./demo.seed.js";
 export { seedDemoCatalog } from "./demo-catalog.seed.js";
-export { csvLine, demoCandidates, GAOKAO_HEADER, sampleCandidates, seedDemoResults } from "./demo-results.js";
+export {
+  csvLine,
+  demoCandidates,
+  GAOKAO_HEADER,
+  type SampleCandidate,
+  sampleCandidates,
+  seedDemoResults,
+} from "./demo-results.js";
