@@ -12,6 +12,7 @@ import { MyCasePage, MyCasesPage } from "./portal/my-cases-page";
 import { OrgPage } from "./portal/org-page";
 import { PortalLayout } from "./portal/portal-layout";
 import { PowersPage } from "./portal/powers-page";
+import { MyResultsPage, ResultLookupPage, ResultsPage } from "./portal/results-page";
 import { SearchPage } from "./portal/search-page";
 import { SelfServicePage } from "./portal/self-service-page";
 import { SignInPage } from "./portal/sign-in-page";
@@ -47,6 +48,8 @@ function AdminHome() {
     ["org.manage", "orgs"],
     ["user.manage", "users"],
     ["calendar.manage", "calendar"],
+    ["results.manage", "results"],
+    ["partner.manage", "partners"],
     ["audit.view", "audit"],
   ].find(([p]) => permissions.includes(p as never));
   return <Navigate to={`/admin/${first?.[1] ?? "audit"}`} replace />;
@@ -81,6 +84,16 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allow={(u) => u.kind !== "staff"}>
             <MyCasePage />
+          </RequireUser>
+        ),
+      },
+      { path: "results", element: <ResultsPage /> },
+      { path: "results/:id", element: <ResultLookupPage /> },
+      {
+        path: "me/results",
+        element: (
+          <RequireUser allow={(u) => u.kind === "person"}>
+            <MyResultsPage />
           </RequireUser>
         ),
       },
@@ -192,6 +205,20 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./admin/calendar-page"),
           (m) => m.CalendarPage,
+        ),
+      },
+      {
+        path: "results",
+        lazy: page(
+          () => import("./admin/results-admin-page"),
+          (m) => m.ResultsAdminPage,
+        ),
+      },
+      {
+        path: "partners",
+        lazy: page(
+          () => import("./admin/partners-page"),
+          (m) => m.PartnersPage,
         ),
       },
       {

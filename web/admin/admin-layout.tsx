@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  FileDoneOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -22,6 +24,8 @@ export function AdminLayout() {
     ...(has("org.manage") ? [{ key: "/admin/orgs", label: "单位管理", icon: <ApartmentOutlined /> }] : []),
     ...(has("user.manage") ? [{ key: "/admin/users", label: "用户管理", icon: <TeamOutlined /> }] : []),
     ...(has("calendar.manage") ? [{ key: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined /> }] : []),
+    ...(has("results.manage") ? [{ key: "/admin/results", label: "成绩发布", icon: <FileDoneOutlined /> }] : []),
+    ...(has("partner.manage") ? [{ key: "/admin/partners", label: "合作应用", icon: <ApiOutlined /> }] : []),
     ...(has("audit.view") ? [{ key: "/admin/audit", label: "审计日志", icon: <AuditOutlined /> }] : []),
   ];
   return (
@@ -31,6 +35,8 @@ export function AdminLayout() {
         can("org.manage")(u) ||
         can("user.manage")(u) ||
         can("calendar.manage")(u) ||
+        can("results.manage")(u) ||
+        can("partner.manage")(u) ||
         can("audit.view")(u)
       }
     >

@@ -58,3 +58,16 @@ export function csrfHeaders(): Record<string, string> {
 export async function ensureCsrfCookie(): Promise<void> {
   if (!readCookie("banshi_csrf")) await fetch("/api/health");
 }
+
+/** Uploads one file as multipart/form-data (field `file`); the answer, or an ApiError with the server's message. */
+export async function postFile<T>(url: string, file: Blob): Promise<T> {
+  await ensureCsrfCookie();
+  const body = new FormData();
+  body.append("file", file);
+  return call<T>(
+    fetch(url, { method: "POST", body, headers: csrfHeaders() }).then(async (response) => {
+      const parsed: unknown = await response.json().catch(() => undefined);
+      return response.ok ? { data: parsed as T, response } : { error: parsed, response };
+    }),
+  );
+}

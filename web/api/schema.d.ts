@@ -1202,6 +1202,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open/v1/catalog/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 浏览与搜索在用事项 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    audience?: "person" | "legal_person";
+                    orgId?: string;
+                    topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                    kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                    selfService?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ItemSummary"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/catalog/items/{id}/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办事指南 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Guide"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/items": {
         parameters: {
             query?: never;
@@ -2253,6 +2341,49 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Power"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/cases/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按办件编号 + 申请人身份证号查询办件进度（合作应用须已核实其用户即申请人本人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        idNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenCaseStatus"];
                     };
                 };
             };
@@ -3495,6 +3626,586 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/results/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已开放查询的成绩与录取批次 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedResultBatch"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/results/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询验证码（SVG 图片，5 分钟内有效，只能使用一次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Captcha"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/results/batches/{id}/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考生查询本人成绩或录取结果（准考证号 + 身份证号 + 姓名 + 验证码）
+         * @description 三项不全属于同一考生时，一律答复 RESULT_NO_MATCH，不透露准考证号是否存在。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        examNumber: string;
+                        idNumber: string;
+                        name: string;
+                        captchaToken: string;
+                        captchaAnswer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/results/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已开放查询的成绩与录取批次 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedResultBatch"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/results/batches/{id}/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 为合作应用的用户查询成绩或录取结果（准考证号 + 身份证号 + 姓名）
+         * @description 不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询次数与门户共同计数。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        examNumber: string;
+                        idNumber: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的成绩与录取结果（按实名身份证号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamResult"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/results/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全部成绩批次 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultBatch"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建成绩批次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        exam: "gaokao" | "zhongkao" | "xueye";
+                        /** @enum {string} */
+                        kind: "scores" | "admissions";
+                        year: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultBatch"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/results/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成绩批次及导入进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultBatch"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/results/batches/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入成绩文件（CSV 或 xlsx，multipart 字段名 file）：先校验全部行，全部无误才导入，否则一行不导 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultBatch"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/results/batches/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设定发布时间（到点自动开放查询），或设为 null 撤回 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        publishAt: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultBatch"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已登记的合作应用 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerApp"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记合作应用（返回的签名密钥只显示这一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+                        rateLimit: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerAppSecret"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{appId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改授权范围、限流或停用 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+                        rateLimit: number;
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerApp"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{appId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置签名密钥（旧密钥立即失效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerAppSecret"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/accounts": {
         parameters: {
             query?: never;
@@ -3530,6 +4241,11 @@ export interface paths {
                                 phone: string;
                                 name: string;
                                 kind: string;
+                            }[];
+                            candidates: {
+                                examNumber: string;
+                                idNumber: string;
+                                name: string;
                             }[];
                         };
                     };
@@ -3625,6 +4341,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 验证码答案（仅演示模式，供浏览器测试读取） */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3645,7 +4401,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -3854,6 +4610,17 @@ export interface components {
             /** @enum {string} */
             status: "open" | "confirmed" | "false";
             finding: string | null;
+        };
+        OpenCaseStatusInput: {
+            number: string;
+            itemName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            statusLabel: string;
+            submittedAt: string | null;
+            promisedDue: string | null;
+            completedAt: string | null;
+            updatedAt: string;
         };
         PowerInput: {
             /** Format: uuid */
@@ -4476,6 +5243,89 @@ export interface components {
             size: number;
             sm3: string;
         };
+        PartnerAppInput: {
+            id: string;
+            name: string;
+            scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+            rateLimit: number;
+            enabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartnerAppSecretInput: {
+            app: components["schemas"]["PartnerAppInput"];
+            /** @description 签名密钥，只显示这一次 */
+            secret: string;
+        };
+        ResultBatchInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            subjects: string[];
+            rowCount: number;
+            publishAt: string | null;
+            published: boolean;
+            /** @enum {string} */
+            importState: "none" | "running" | "succeeded" | "failed";
+            /** @description 导入进度（百分比）；其他服务器进程上运行的导入为 null */
+            importProgress: number | null;
+            importFileName: string | null;
+            importMessage: string | null;
+            importProblemCount: number;
+            /** @description 有误的行（最多列出前 1000 行） */
+            importProblems: {
+                row: number;
+                messages: string[];
+            }[];
+            importedAt: string | null;
+            lookupCount: number;
+            matchCount: number;
+            createdAt: string;
+        };
+        PublishedResultBatchInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            publishAt: string;
+        };
+        CaptchaInput: {
+            token: string;
+            svg: string;
+        };
+        ExamResultInput: {
+            batch: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                exam: "gaokao" | "zhongkao" | "xueye";
+                /** @enum {string} */
+                kind: "scores" | "admissions";
+                year: number;
+                title: string;
+            };
+            examNumber: string;
+            name: string;
+            scores: {
+                subject: string;
+                score: number;
+            }[];
+            total: number | null;
+            admission: {
+                university: string;
+                major: string;
+                batch: string;
+            } | null;
+        };
         Error: {
             /** @description 稳定的错误码，供程序判断 */
             code: string;
@@ -4492,7 +5342,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -4701,6 +5551,17 @@ export interface components {
             /** @enum {string} */
             status: "open" | "confirmed" | "false";
             finding: string | null;
+        };
+        OpenCaseStatus: {
+            number: string;
+            itemName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            statusLabel: string;
+            submittedAt: string | null;
+            promisedDue: string | null;
+            completedAt: string | null;
+            updatedAt: string;
         };
         Power: {
             /** Format: uuid */
@@ -5322,6 +6183,89 @@ export interface components {
             mimeType: string;
             size: number;
             sm3: string;
+        };
+        PartnerApp: {
+            id: string;
+            name: string;
+            scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+            rateLimit: number;
+            enabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartnerAppSecret: {
+            app: components["schemas"]["PartnerApp"];
+            /** @description 签名密钥，只显示这一次 */
+            secret: string;
+        };
+        ResultBatch: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            subjects: string[];
+            rowCount: number;
+            publishAt: string | null;
+            published: boolean;
+            /** @enum {string} */
+            importState: "none" | "running" | "succeeded" | "failed";
+            /** @description 导入进度（百分比）；其他服务器进程上运行的导入为 null */
+            importProgress: number | null;
+            importFileName: string | null;
+            importMessage: string | null;
+            importProblemCount: number;
+            /** @description 有误的行（最多列出前 1000 行） */
+            importProblems: {
+                row: number;
+                messages: string[];
+            }[];
+            importedAt: string | null;
+            lookupCount: number;
+            matchCount: number;
+            createdAt: string;
+        };
+        PublishedResultBatch: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            publishAt: string;
+        };
+        Captcha: {
+            token: string;
+            svg: string;
+        };
+        ExamResult: {
+            batch: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                exam: "gaokao" | "zhongkao" | "xueye";
+                /** @enum {string} */
+                kind: "scores" | "admissions";
+                year: number;
+                title: string;
+            };
+            examNumber: string;
+            name: string;
+            scores: {
+                subject: string;
+                score: number;
+            }[];
+            total: number | null;
+            admission: {
+                university: string;
+                major: string;
+                batch: string;
+            } | null;
         };
     };
     responses: never;

@@ -33,6 +33,14 @@ export function MePage() {
           <Button type="primary">查看我的办件</Button>
         </Link>
       </Card>
+      {user.kind === "person" && (
+        <Card title="我的成绩" className="block">
+          <Typography.Paragraph>按您的实名身份证号，列出已发布的考试成绩与录取结果。</Typography.Paragraph>
+          <Link to="/me/results">
+            <Button>查看我的成绩</Button>
+          </Link>
+        </Card>
+      )}
     </div>
   );
 }

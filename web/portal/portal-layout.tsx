@@ -15,6 +15,7 @@ export function PortalLayout() {
           <Link to="/">首页</Link>
           <Link to="/search">找服务</Link>
           <Link to="/self-service">自助办理</Link>
+          <Link to="/results">成绩查询</Link>
           <Link to="/me">我的办事</Link>
         </nav>
         <div className="header-actions">
