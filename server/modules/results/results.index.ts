@@ -1,13 +1,18 @@
 import { timingSafeEqual } from "node:crypto";
 
 /**
- * A batch's lines held in memory for lookups: one Map from exam number to row, and every other field in flat typed
- * arrays, so a million candidates take tens of megabytes rather than a million objects. Built once per batch version
- * (on import, or loaded from the database) and then only read, so every request shares it without locks; a
- * republished batch gets a new index that replaces the old one in a single assignment.
+ * A batch's lines held in memory for lookups, in flat typed arrays only: exam numbers side by side in one buffer, an
+ * open-addressing hash table of row numbers over them, and every other field in arrays of numbers. A million
+ * candidates are then a few dozen arrays rather than millions of objects, which the garbage collector would otherwise
+ * walk again and again under load. Built once per batch version (on import, or loaded from the database) and then
+ * only read, so every request shares it without locks; a republished batch gets a new index that replaces the old
+ * one in a single assignment.
  */
 
 export const VERIFIER_BYTES = 16;
+/** Exam numbers are 6–20 letters or digits (see the contract), so each fits a fixed slot of ASCII bytes. */
+const KEY_BYTES = 20;
+const NONE = 0; // dictionary code of an absent text
 
 export type LineValues = {
   examNumber: string;
@@ -27,12 +32,18 @@ export type ResultIndex = {
   line(row: number): LineValues;
 };
 
-const NONE = 0; // dictionary code of an absent text
+/** FNV-1a over the characters: exam numbers are ASCII, so no encoding step is needed. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 export function createIndexBuilder(subjectCount: number) {
-  const rows = new Map<string, number>();
-  const examNumbers: string[] = [];
+  let size = 0;
   let capacity = 1024;
+  let keys = Buffer.alloc(capacity * KEY_BYTES);
+  let keyLengths = new Uint8Array(capacity);
   let verifiers = Buffer.alloc(capacity * VERIFIER_BYTES);
   let scores = new Int16Array(capacity * subjectCount);
   let totals = new Int32Array(capacity);
@@ -52,45 +63,59 @@ export function createIndexBuilder(subjectCount: number) {
 
   function grow() {
     capacity *= 2;
-    const biggerVerifiers = Buffer.alloc(capacity * VERIFIER_BYTES);
-    verifiers.copy(biggerVerifiers);
-    verifiers = biggerVerifiers;
+    keys = Buffer.concat([keys], capacity * KEY_BYTES);
+    verifiers = Buffer.concat([verifiers], capacity * VERIFIER_BYTES);
+    keyLengths = copyInto(new Uint8Array(capacity), keyLengths);
     scores = copyInto(new Int16Array(capacity * subjectCount), scores);
     totals = copyInto(new Int32Array(capacity), totals);
     texts = copyInto(new Uint32Array(capacity * 3), texts);
   }
 
   return {
-    /** Adds a line and returns its row; an exam number already present is the caller's error to report. */
-    add(line: LineValues): number {
-      const row = examNumbers.length;
-      if (row === capacity) grow();
-      rows.set(line.examNumber, row);
-      examNumbers.push(line.examNumber);
+    /** Adds a line; the caller has made sure its exam number is not already in. */
+    add(line: LineValues): void {
+      if (size === capacity) grow();
+      const row = size++;
+      keyLengths[row] = keys.write(line.examNumber, row * KEY_BYTES, KEY_BYTES, "latin1");
       verifiers.write(line.verifier.slice(0, VERIFIER_BYTES * 2), row * VERIFIER_BYTES, "hex");
       scores.set(line.scores, row * subjectCount);
       totals[row] = line.total ?? -1;
       texts[row * 3] = codeOf(line.university);
       texts[row * 3 + 1] = codeOf(line.major);
       texts[row * 3 + 2] = codeOf(line.admissionBatch);
-      return row;
-    },
-
-    rowOf(examNumber: string): number | undefined {
-      return rows.get(examNumber);
     },
 
     build(): ResultIndex {
-      const size = examNumbers.length;
+      const finalKeys = Buffer.from(keys.subarray(0, size * KEY_BYTES));
+      const finalLengths = keyLengths.slice(0, size);
       const finalVerifiers = Buffer.from(verifiers.subarray(0, size * VERIFIER_BYTES));
       const finalScores = scores.slice(0, size * subjectCount);
       const finalTotals = totals.slice(0, size);
       const finalTexts = texts.slice(0, size * 3);
+      const examNumberAt = (row: number) =>
+        finalKeys.toString("latin1", row * KEY_BYTES, row * KEY_BYTES + (finalLengths[row] ?? 0));
+
+      // Row + 1 in each slot (0: empty), at most half full so that probes stay short.
+      const slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, size * 2))));
+      const mask = slots.length - 1;
+      for (let row = 0; row < size; row++) {
+        let slot = hashOf(examNumberAt(row)) & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = row + 1;
+      }
+      const rowOf = (examNumber: string) => {
+        for (let slot = hashOf(examNumber) & mask; ; slot = (slot + 1) & mask) {
+          const row = (slots[slot] ?? 0) - 1;
+          if (row < 0) return undefined;
+          if (finalLengths[row] === examNumber.length && sameKey(finalKeys, row * KEY_BYTES, examNumber)) return row;
+        }
+      };
+
       const decoy = Buffer.alloc(VERIFIER_BYTES);
       return {
         size,
         find(examNumber, verifier) {
-          const row = rows.get(examNumber);
+          const row = rowOf(examNumber);
           const given = Buffer.from(verifier.slice(0, VERIFIER_BYTES * 2), "hex");
           const stored =
             row === undefined ? decoy : finalVerifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES);
@@ -100,7 +125,7 @@ export function createIndexBuilder(subjectCount: number) {
         line(row) {
           const total = finalTotals[row] ?? -1;
           return {
-            examNumber: examNumbers[row] ?? "",
+            examNumber: examNumberAt(row),
             verifier: finalVerifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES).toString("hex"),
             scores: Array.from(finalScores.subarray(row * subjectCount, (row + 1) * subjectCount)),
             total: total < 0 ? null : total,
@@ -114,7 +139,12 @@ export function createIndexBuilder(subjectCount: number) {
   };
 }
 
-function copyInto<T extends Int16Array | Int32Array | Uint32Array>(target: T, source: T): T {
+function sameKey(keys: Buffer, offset: number, examNumber: string): boolean {
+  for (let i = 0; i < examNumber.length; i++) if (keys[offset + i] !== examNumber.charCodeAt(i)) return false;
+  return true;
+}
+
+function copyInto<T extends Uint8Array | Int16Array | Int32Array | Uint32Array>(target: T, source: T): T {
   target.set(source);
   return target;
 }

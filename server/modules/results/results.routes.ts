@@ -9,7 +9,7 @@ import { z } from "zod";
 import { auditActorOf, requireActor } from "../../platform/auth.js";
 import type { Captchas } from "../../platform/captcha.js";
 import { AppError, errors } from "../../platform/errors.js";
-import { idParams } from "../../platform/http.js";
+import { compiledSerializer, idParams } from "../../platform/http.js";
 import type { Limit } from "../../platform/limiter.js";
 import {
   batchView,
@@ -78,6 +78,9 @@ export function resultsRoutes(
     "/api/results/batches/:id/lookup",
     {
       config: { access: "public" },
+      // Lookups are counted per batch, never logged: a request log would tie a client address to a candidate.
+      logLevel: "warn",
+      serializerCompiler: compiledSerializer,
       onRequest: perAddress,
       schema: {
         tags,
@@ -111,6 +114,8 @@ export function resultsRoutes(
     "/api/open/v1/results/batches/:id/lookup",
     {
       config: { access: "partner:results.lookup" },
+      logLevel: "warn",
+      serializerCompiler: compiledSerializer,
       schema: {
         tags: openTags,
         summary: "为合作应用的用户查询成绩或录取结果（准考证号 + 身份证号 + 姓名）",

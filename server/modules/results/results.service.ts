@@ -6,7 +6,7 @@ import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { type Db, resultRows } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { users } from "../accounts/index.js";
-import { type CandidateLine, checkLine, type Layout, layoutOf, openRowSource } from "./results.file.js";
+import { checkLine, type Layout, layoutOf, openRowSource } from "./results.file.js";
 import { createIndexBuilder, type LineValues, type ResultIndex, VERIFIER_BYTES } from "./results.index.js";
 import { type ImportProblem, type ResultBatchRow, resultBatches, resultEntries } from "./results.tables.js";
 
@@ -189,8 +189,8 @@ export function createResultsService(deps: {
     const layout = layoutOf(header.value, batch.exam, batch.kind);
     const builder = createIndexBuilder(layout.subjects.length);
     const personIndexes: string[] = [];
-    const fileLines: number[] = [];
-    const rowOfPerson = new Map<string, number>();
+    const lineOfNumber = new Map<string, number>();
+    const lineOfPerson = new Map<string, number>();
     const problems: ImportProblem[] = [];
     let problemCount = 0;
     let lineNumber = 1;
@@ -208,23 +208,21 @@ export function createResultsService(deps: {
         continue;
       }
       const personIndex = cipher.blindIndex(line.idNumber);
-      const duplicates = duplicatesOf(line, personIndex);
-      if (duplicates.length) {
-        report(duplicates);
+      const sameNumber = lineOfNumber.get(line.examNumber);
+      const samePerson = lineOfPerson.get(personIndex);
+      if (sameNumber !== undefined || samePerson !== undefined) {
+        report(
+          [
+            sameNumber === undefined ? "" : `准考证号与第 ${sameNumber} 行重复`,
+            samePerson === undefined ? "" : `身份证号与第 ${samePerson} 行重复`,
+          ].filter(Boolean),
+        );
         continue;
       }
-      const row = builder.add({ ...line, verifier: verifierOf(line) });
+      lineOfNumber.set(line.examNumber, lineNumber);
+      lineOfPerson.set(personIndex, lineNumber);
+      builder.add({ ...line, verifier: verifierOf(line) });
       personIndexes.push(personIndex);
-      fileLines.push(lineNumber);
-      rowOfPerson.set(personIndex, row);
-    }
-    function duplicatesOf(line: CandidateLine, personIndex: string): string[] {
-      const sameNumber = builder.rowOf(line.examNumber);
-      const samePerson = rowOfPerson.get(personIndex);
-      return [
-        sameNumber === undefined ? "" : `准考证号与第 ${fileLines[sameNumber]} 行重复`,
-        samePerson === undefined ? "" : `身份证号与第 ${fileLines[samePerson]} 行重复`,
-      ].filter(Boolean);
     }
     if (lineNumber === 1) throw new AppError("RESULT_FILE_EMPTY", 422, "文件只有表头，没有考生数据");
     if (problemCount) {
