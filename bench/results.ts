@@ -22,7 +22,8 @@ import { memoryOnceStore } from "../server/platform/once.js";
  *   request logs included, every request a real candidate with a fresh captcha) under 50 connections with autocannon,
  *   against a bare node:http server answering the same lookups from a Map, each in its own process.
  * `npm run build`, then `npm run bench:results`; environment: DATABASE_URL (default the local server),
- * BENCH_CANDIDATES (1,000,000), BENCH_SECONDS (10), BENCH_PGLITE=0 to skip the PGlite import.
+ * BENCH_CANDIDATES (1,000,000), BENCH_SECONDS (10), BENCH_PGLITE=0 to skip the PGlite import, BENCH_PROFILE=<dir> to
+ * write a CPU profile of the server there.
  */
 
 const SERVER_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -180,9 +181,10 @@ async function main() {
     console.log(`  loaded from PostgreSQL in ${seconds(memory.loadMs)}`);
 
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    const profile = process.env.BENCH_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
     const banshi = await spawnReady(
       "node",
-      ["dist/server/main.js"],
+      [...profile, "dist/server/main.js"],
       {
         ...inherited,
         DATABASE_URL: postgres.url,

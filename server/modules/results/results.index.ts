@@ -86,54 +86,75 @@ export function createIndexBuilder(subjectCount: number) {
     },
 
     build(): ResultIndex {
-      const finalKeys = Buffer.from(keys.subarray(0, size * KEY_BYTES));
-      const finalLengths = keyLengths.slice(0, size);
-      const finalVerifiers = Buffer.from(verifiers.subarray(0, size * VERIFIER_BYTES));
-      const finalScores = scores.slice(0, size * subjectCount);
-      const finalTotals = totals.slice(0, size);
-      const finalTexts = texts.slice(0, size * 3);
-      const examNumberAt = (row: number) =>
-        finalKeys.toString("latin1", row * KEY_BYTES, row * KEY_BYTES + (finalLengths[row] ?? 0));
-
-      // Row + 1 in each slot (0: empty), at most half full so that probes stay short.
-      const slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, size * 2))));
-      const mask = slots.length - 1;
-      for (let row = 0; row < size; row++) {
-        let slot = hashOf(examNumberAt(row)) & mask;
-        while (slots[slot] !== 0) slot = (slot + 1) & mask;
-        slots[slot] = row + 1;
-      }
-      const rowOf = (examNumber: string) => {
-        for (let slot = hashOf(examNumber) & mask; ; slot = (slot + 1) & mask) {
-          const row = (slots[slot] ?? 0) - 1;
-          if (row < 0) return undefined;
-          if (finalLengths[row] === examNumber.length && sameKey(finalKeys, row * KEY_BYTES, examNumber)) return row;
-        }
-      };
-
-      const decoy = Buffer.alloc(VERIFIER_BYTES);
-      return {
+      return indexOf({
         size,
-        find(examNumber, verifier) {
-          const row = rowOf(examNumber);
-          const given = Buffer.from(verifier.slice(0, VERIFIER_BYTES * 2), "hex");
-          const stored =
-            row === undefined ? decoy : finalVerifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES);
-          const matches = given.length === VERIFIER_BYTES && timingSafeEqual(given, stored);
-          return row !== undefined && matches ? row : -1;
-        },
-        line(row) {
-          const total = finalTotals[row] ?? -1;
-          return {
-            examNumber: examNumberAt(row),
-            verifier: finalVerifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES).toString("hex"),
-            scores: Array.from(finalScores.subarray(row * subjectCount, (row + 1) * subjectCount)),
-            total: total < 0 ? null : total,
-            university: dictionary[finalTexts[row * 3] ?? NONE] ?? null,
-            major: dictionary[finalTexts[row * 3 + 1] ?? NONE] ?? null,
-            admissionBatch: dictionary[finalTexts[row * 3 + 2] ?? NONE] ?? null,
-          };
-        },
+        subjectCount,
+        keys: Buffer.from(keys.subarray(0, size * KEY_BYTES)),
+        keyLengths: keyLengths.slice(0, size),
+        verifiers: Buffer.from(verifiers.subarray(0, size * VERIFIER_BYTES)),
+        scores: scores.slice(0, size * subjectCount),
+        totals: totals.slice(0, size),
+        texts: texts.slice(0, size * 3),
+        dictionary,
+      });
+    },
+  };
+}
+
+type IndexArrays = {
+  size: number;
+  subjectCount: number;
+  keys: Buffer;
+  keyLengths: Uint8Array;
+  verifiers: Buffer;
+  scores: Int16Array;
+  totals: Int32Array;
+  texts: Uint32Array;
+  dictionary: (string | null)[];
+};
+
+/** Outside the builder, so that the index keeps only these arrays and not the builder's larger growing ones. */
+function indexOf(arrays: IndexArrays): ResultIndex {
+  const { size, subjectCount, keys, keyLengths, verifiers, scores, totals, texts, dictionary } = arrays;
+  const examNumberAt = (row: number) =>
+    keys.toString("latin1", row * KEY_BYTES, row * KEY_BYTES + (keyLengths[row] ?? 0));
+
+  // Row + 1 in each slot (0: empty), at most half full so that probes stay short.
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, size * 2))));
+  const mask = slots.length - 1;
+  for (let row = 0; row < size; row++) {
+    let slot = hashOf(examNumberAt(row)) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = row + 1;
+  }
+  const rowOf = (examNumber: string) => {
+    for (let slot = hashOf(examNumber) & mask; ; slot = (slot + 1) & mask) {
+      const row = (slots[slot] ?? 0) - 1;
+      if (row < 0) return undefined;
+      if (keyLengths[row] === examNumber.length && sameKey(keys, row * KEY_BYTES, examNumber)) return row;
+    }
+  };
+
+  const decoy = Buffer.alloc(VERIFIER_BYTES);
+  return {
+    size,
+    find(examNumber, verifier) {
+      const row = rowOf(examNumber);
+      const given = Buffer.from(verifier.slice(0, VERIFIER_BYTES * 2), "hex");
+      const stored = row === undefined ? decoy : verifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES);
+      const matches = given.length === VERIFIER_BYTES && timingSafeEqual(given, stored);
+      return row !== undefined && matches ? row : -1;
+    },
+    line(row) {
+      const total = totals[row] ?? -1;
+      return {
+        examNumber: examNumberAt(row),
+        verifier: verifiers.subarray(row * VERIFIER_BYTES, (row + 1) * VERIFIER_BYTES).toString("hex"),
+        scores: Array.from(scores.subarray(row * subjectCount, (row + 1) * subjectCount)),
+        total: total < 0 ? null : total,
+        university: dictionary[texts[row * 3] ?? NONE] ?? null,
+        major: dictionary[texts[row * 3 + 1] ?? NONE] ?? null,
+        admissionBatch: dictionary[texts[row * 3 + 2] ?? NONE] ?? null,
       };
     },
   };
