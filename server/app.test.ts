@@ -34,13 +34,18 @@ describe("routes", () => {
     }
   });
 
-  it("sends security headers that allow only this origin", async () => {
-    const response = await t.app.inject({ method: "GET", url: "/api/health" });
-    const csp = String(response.headers["content-security-policy"]);
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+  it("sends pages the full security headers, and API answers the short REST set", async () => {
+    const page = await t.app.inject({ method: "GET", url: "/results" });
+    const pageCsp = String(page.headers["content-security-policy"]);
+    expect(pageCsp).toContain("default-src 'self'");
+    expect(pageCsp).toContain("script-src 'self'");
+    expect(pageCsp).toContain("frame-ancestors 'none'");
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+    const api = await t.app.inject({ method: "GET", url: "/api/health" });
+    expect(api.headers["content-security-policy"]).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(api.headers["x-content-type-options"]).toBe("nosniff");
+    expect(api.headers["x-frame-options"]).toBe("DENY");
+    expect(api.headers["strict-transport-security"]).toContain("max-age=");
   });
 
   it("reports health with database and migration level", async () => {

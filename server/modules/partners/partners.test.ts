@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffClient, startTestApp, type TestApp, type TestClient } from "../../test/harness.js";
 import { type Partner, registerPartner, signedRequest } from "../../test/open-api.js";
-import { stringToSign } from "./partners.signing.js";
+import { signRequest, stringToSign } from "./partners.signing.js";
 import { partnerApps } from "./partners.tables.js";
 
 let t: TestApp;
@@ -30,6 +31,21 @@ describe("signed requests", () => {
       // SM3 of the empty string, as GB/T 32905 gives it.
       "POST\n/api/open/v1/x?a=1\n1700000000\nn\n1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b",
     );
+  });
+
+  it("signs the worked example of docs/OPEN-API.md as the document says", async () => {
+    const doc = await readFile("docs/OPEN-API.md", "utf8");
+    const body = JSON.stringify({ examNumber: "26230000000001", idNumber: "230103200801010000", name: "马思" });
+    const parts = {
+      method: "POST",
+      path: "/api/open/v1/results/batches/01a21cb5-b52d-7287-97c9-0c77df60fb95/lookup",
+      timestamp: "1782360000",
+      nonce: "3f9c1e7a5b2d48e6a0c4f1b2d3e4f5a6",
+      body,
+    };
+    expect(doc).toContain(body);
+    expect(doc).toContain(`\`\`\`\n${stringToSign(parts)}\n\`\`\``);
+    expect(doc).toContain(`its signature is \`${signRequest("demo-secret-0123456789abcdefghijklmnopqrstuv", parts)}\``);
   });
 
   it("refuses a wrong secret, a changed body or path, and a missing signature, all alike", async () => {
