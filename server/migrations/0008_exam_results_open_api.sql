@@ -5,7 +5,7 @@ CREATE TABLE "partner_apps" (
 	"scopes" text[] NOT NULL,
 	"rate_limit" integer NOT NULL,
 	"enabled" boolean DEFAULT true NOT NULL,
-	"created_by" uuid NOT NULL,
+	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -29,7 +29,7 @@ CREATE TABLE "result_batches" (
 	"imported_at" timestamp with time zone,
 	"lookup_count" bigint DEFAULT 0 NOT NULL,
 	"match_count" bigint DEFAULT 0 NOT NULL,
-	"created_by" uuid NOT NULL,
+	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -4243,6 +4243,7 @@ export interface paths {
                                 kind: string;
                             }[];
                             candidates: {
+                                batchTitle: string;
                                 examNumber: string;
                                 idNumber: string;
                                 name: string;

@@ -99,7 +99,7 @@ export function ResultLookupPage() {
         </>
       ) : (
         <Card>
-          <DemoCandidates />
+          <DemoCandidate batchTitle={batch.title} />
           {failure && <Alert type="error" showIcon className="block" message={failure} role="alert" />}
           <Form form={form} layout="vertical" size="large" onFinish={lookup} requiredMark={false}>
             <Form.Item label="准考证号" name="examNumber" rules={[{ required: true, message: "请输入准考证号" }]}>
@@ -144,14 +144,14 @@ export function ResultLookupPage() {
   );
 }
 
-/** In demo mode, a candidate to try the lookup with. */
-function DemoCandidates() {
+/** In demo mode, on the demo batch, a candidate to try the lookup with. */
+function DemoCandidate({ batchTitle }: { batchTitle: string }) {
   const demo = useQuery({
     queryKey: ["demo-accounts"],
     queryFn: () => call(api.GET("/api/demo/accounts")),
     retry: false,
   });
-  const sample = demo.data?.candidates[0];
+  const sample = demo.data?.candidates.find((c) => c.batchTitle === batchTitle);
   if (!sample) return null;
   return (
     <Alert

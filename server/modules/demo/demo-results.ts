@@ -23,6 +23,7 @@ function demoApplicant(examNumber: string): SampleCandidate {
 }
 
 const DEMO_CANDIDATE_COUNT = 3000;
+const DEMO_SCORES_TITLE = "2026年普通高考成绩";
 
 /** A published 高考 score batch and its admissions, as the examination authority would hand them over. */
 export async function seedDemoResults(results: ResultsService, workDir: string): Promise<void> {
@@ -35,7 +36,7 @@ export async function seedDemoResults(results: ResultsService, workDir: string):
   });
   const published = new Date(Date.now() - 60 * 60_000);
   await importDemoBatch(results, workDir, {
-    batch: { exam: "gaokao", kind: "scores", year: 2026, title: "2026年普通高考成绩" },
+    batch: { exam: "gaokao", kind: "scores", year: 2026, title: DEMO_SCORES_TITLE },
     lines: [GAOKAO_HEADER, ...scoreLines],
     publishAt: published,
   });
@@ -62,7 +63,12 @@ async function importDemoBatch(
   await results.setPublishAt(systemActor, batch.id, demo.publishAt);
 }
 
-/** Shown on the demo lookup page, so anyone can try a lookup. */
+/** Shown on the demo batch's lookup page, so anyone can try a lookup. */
 export function demoCandidates() {
-  return [...sampleCandidates(2)].map(({ examNumber, idNumber, name }) => ({ examNumber, idNumber, name }));
+  return [...sampleCandidates(2)].map(({ examNumber, idNumber, name }) => ({
+    batchTitle: DEMO_SCORES_TITLE,
+    examNumber,
+    idNumber,
+    name,
+  }));
 }

@@ -12,7 +12,9 @@ const demoAccounts = z.object({
   password: z.string(),
   staff: z.array(z.object({ username: z.string(), name: z.string(), org: z.string(), roles: z.array(z.string()) })),
   applicants: z.array(z.object({ phone: z.string(), name: z.string(), kind: z.string() })),
-  candidates: z.array(z.object({ examNumber: z.string(), idNumber: z.string(), name: z.string() })),
+  candidates: z.array(
+    z.object({ batchTitle: z.string(), examNumber: z.string(), idNumber: z.string(), name: z.string() }),
+  ),
 });
 
 const inbox = z.array(z.object({ at: z.string(), phone: z.string(), text: z.string() }));

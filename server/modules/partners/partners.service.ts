@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { PartnerScope } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
@@ -75,16 +75,12 @@ export function createPartnersService(deps: { db: Db; cipher: PersonalDataCipher
     },
 
     async create(actor: AuditActor, input: PartnerInput) {
-      const id = `qss${randomToken(9)
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, "")
-        .slice(0, 9)
-        .padEnd(9, "0")}`;
+      const id = `qss${randomBytes(6).toString("hex")}`;
       const secret = randomToken(32);
       const row = await db.transaction(async (tx) => {
         const [inserted] = await tx
           .insert(partnerApps)
-          .values({ id, ...input, secretEncrypted: cipher.encrypt(secret), createdBy: actor.id ?? id })
+          .values({ id, ...input, secretEncrypted: cipher.encrypt(secret), createdBy: actor.id })
           .returning();
         await appendAudit(tx, actor, {
           action: "partner.create",

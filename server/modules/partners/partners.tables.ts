@@ -10,7 +10,7 @@ export const partnerApps = pgTable("partner_apps", {
   /** Requests per minute. */
   rateLimit: integer("rate_limit").notNull(),
   enabled: boolean("enabled").notNull().default(true),
-  createdBy: uuid("created_by").notNull(),
+  createdBy: uuid("created_by"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

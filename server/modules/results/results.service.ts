@@ -182,6 +182,26 @@ export function createResultsService(deps: {
    */
   async function runImport(actor: AuditActor, batch: ResultBatchRow, filePath: string, fileName: string) {
     const started = Date.now();
+    const checked = await checkFile(batch, filePath);
+    if (checked.problemCount) {
+      await finishImport(batch.id, {
+        importState: "failed",
+        importProblemCount: checked.problemCount,
+        importProblems: checked.problems,
+        importMessage: `共 ${checked.problemCount} 行有误，未导入任何数据。请修正后重新导入。`,
+      });
+      return;
+    }
+    const checkedMs = Date.now() - started;
+    const index = checked.builder.build();
+    const version = await writeLines(actor, batch, checked.layout, index, checked.personIndexes, fileName);
+    indexes.set(batch.id, { version, index });
+    importProgress.delete(batch.id);
+    deps.log.info({ batch: batch.id, rows: index.size, checkedMs, totalMs: Date.now() - started }, "成绩导入完成");
+  }
+
+  /** Reads the whole file: the good lines into an index builder, the bad ones (the first KEPT_PROBLEMS) with why. */
+  async function checkFile(batch: ResultBatchRow, filePath: string) {
     const source = await openRowSource(filePath);
     const lines = source.rows[Symbol.asyncIterator]();
     const header = await lines.next();
@@ -200,8 +220,9 @@ export function createResultsService(deps: {
     };
     for await (const cells of { [Symbol.asyncIterator]: () => lines }) {
       lineNumber++;
-      if (lineNumber % PROGRESS_EVERY_LINES === 0)
+      if (lineNumber % PROGRESS_EVERY_LINES === 0) {
         await reportProgress(batch.id, (60 * source.bytesRead()) / source.size);
+      }
       const line = checkLine(cells, layout);
       if (Array.isArray(line)) {
         report(line);
@@ -225,21 +246,7 @@ export function createResultsService(deps: {
       personIndexes.push(personIndex);
     }
     if (lineNumber === 1) throw new AppError("RESULT_FILE_EMPTY", 422, "文件只有表头，没有考生数据");
-    if (problemCount) {
-      await finishImport(batch.id, {
-        importState: "failed",
-        importProblemCount: problemCount,
-        importProblems: problems,
-        importMessage: `共 ${problemCount} 行有误，未导入任何数据。请修正后重新导入。`,
-      });
-      return;
-    }
-    const checkedMs = Date.now() - started;
-    const index = builder.build();
-    const version = await writeLines(actor, batch, layout, index, personIndexes, fileName);
-    indexes.set(batch.id, { version, index });
-    importProgress.delete(batch.id);
-    deps.log.info({ batch: batch.id, rows: index.size, checkedMs, totalMs: Date.now() - started }, "成绩导入完成");
+    return { layout, builder, personIndexes, problems, problemCount };
   }
 
   async function reportProgress(id: string, percent: number) {
@@ -314,7 +321,7 @@ export function createResultsService(deps: {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(resultBatches)
-          .values({ id, ...input, createdBy: actor.id ?? id })
+          .values({ id, ...input, createdBy: actor.id })
           .returning();
         await appendAudit(tx, actor, {
           action: "results.create_batch",

@@ -41,7 +41,8 @@ export const resultBatches = pgTable("result_batches", {
   importedAt: timestamp("imported_at", { withTimezone: true }),
   lookupCount: bigint("lookup_count", { mode: "number" }).notNull().default(0),
   matchCount: bigint("match_count", { mode: "number" }).notNull().default(0),
-  createdBy: uuid("created_by").notNull(),
+  /** Null when made by the command line. */
+  createdBy: uuid("created_by"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
