@@ -4,7 +4,7 @@ import { App, Button, Card, Input, Space, Table, Tag, Typography, Upload } from 
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ITEM_KIND_LABELS } from "../../common/vocabulary";
-import { api, call, csrfHeaders } from "../api/client";
+import { ApiError, api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
 
 type Row = components["schemas"]["AdminItemRow"];
@@ -21,36 +21,30 @@ export function CatalogListPage() {
   async function importFile(file: Blob) {
     setImporting(true);
     try {
-      const body = new FormData();
-      body.append("file", file);
-      const response = await fetch("/api/admin/catalog/import", {
-        method: "POST",
-        body,
-        headers: csrfHeaders(),
+      const result = await postFile<{ created: number; updated: number; unchanged: number }>(
+        "/api/admin/catalog/import",
+        file,
+      );
+      void message.success(
+        `导入完成：新建 ${result.created} 项，修改 ${result.updated} 项（已放入草稿），未变 ${result.unchanged} 项`,
+      );
+      await queryClient.invalidateQueries({ queryKey: ["admin-items"] });
+    } catch (error) {
+      const rows = ((error instanceof ApiError && error.details?.errors) || []) as { row: number; message: string }[];
+      modal.error({
+        title: error instanceof Error ? error.message : "导入失败",
+        width: 640,
+        content: (
+          <ul className="plain-list import-errors">
+            {rows.map((e) => (
+              <li key={`${e.row}:${e.message}`}>
+                {e.row > 0 ? `第 ${e.row} 行：` : ""}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        ),
       });
-      const result = await response.json();
-      if (response.ok) {
-        void message.success(
-          `导入完成：新建 ${result.created} 项，修改 ${result.updated} 项（已放入草稿），未变 ${result.unchanged} 项`,
-        );
-        await queryClient.invalidateQueries({ queryKey: ["admin-items"] });
-      } else {
-        const rows: { row: number; message: string }[] = result.details?.errors ?? [];
-        modal.error({
-          title: result.message ?? "导入失败",
-          width: 640,
-          content: (
-            <ul className="plain-list import-errors">
-              {rows.map((e) => (
-                <li key={`${e.row}:${e.message}`}>
-                  {e.row > 0 ? `第 ${e.row} 行：` : ""}
-                  {e.message}
-                </li>
-              ))}
-            </ul>
-          ),
-        });
-      }
     } finally {
       setImporting(false);
     }

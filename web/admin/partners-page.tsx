@@ -140,7 +140,7 @@ export function PartnersPage() {
         open={issued !== null}
         onOk={() => setIssued(null)}
         onCancel={() => setIssued(null)}
-        cancelButtonProps={{ hidden: true }}
+        footer={(_, { OkBtn }) => <OkBtn />}
       >
         <Alert type="warning" showIcon className="block" message="密钥只显示这一次，请立即交给应用开发方妥善保存。" />
         <p>

@@ -50,7 +50,7 @@ export async function call<T>(pending: Promise<{ data?: T; error?: unknown; resp
 }
 
 /** The header a state-changing request made with plain fetch (file uploads) must carry. */
-export function csrfHeaders(): Record<string, string> {
+function csrfHeaders(): Record<string, string> {
   return { "x-csrf-token": readCookie("banshi_csrf") ?? "" };
 }
 

@@ -7,7 +7,7 @@ import {
   type FileKind,
   MATERIAL_REQUIREMENT_LABELS,
 } from "../../common/vocabulary";
-import { api, call, csrfHeaders } from "../api/client";
+import { api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
 
 export type CaseView = components["schemas"]["Case"];
@@ -126,15 +126,12 @@ export function CaseMaterials({ view, onChanged }: { view: CaseView; onChanged?:
   );
 
   async function upload(key: string, file: File) {
-    const body = new FormData();
-    body.append("file", file);
-    const response = await fetch(`/api/cases/${view.id}/materials/${key}`, {
-      method: "POST",
-      body,
-      headers: csrfHeaders(),
-    });
-    if (response.ok) void message.success(`已上传 ${file.name}`);
-    else void message.error(((await response.json()) as { message?: string }).message ?? "上传失败");
+    try {
+      await postFile(`/api/cases/${view.id}/materials/${key}`, file);
+      void message.success(`已上传 ${file.name}`);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "上传失败");
+    }
     onChanged?.();
   }
 

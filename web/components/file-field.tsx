@@ -1,7 +1,7 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { App, Button, Space, Upload } from "antd";
 import { useState } from "react";
-import { csrfHeaders } from "../api/client";
+import { postFile } from "../api/client";
 
 /** A form control holding the id of an uploaded public file (blank form, sample); uploads on pick. */
 export function FileField({
@@ -28,15 +28,7 @@ export function FileField({
         customRequest={async ({ file }) => {
           setBusy(true);
           try {
-            const body = new FormData();
-            body.append("file", file as Blob);
-            const response = await fetch("/api/files", {
-              method: "POST",
-              body,
-              headers: csrfHeaders(),
-            });
-            const result = await response.json();
-            if (!response.ok) throw new Error(result.message ?? "上传失败");
+            const result = await postFile<{ id: string }>("/api/files", file as Blob);
             onChange?.(result.id);
             void message.success(`${label}已上传`);
           } catch (error) {
