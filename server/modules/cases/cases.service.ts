@@ -1,10 +1,8 @@
-import { and, asc, desc, eq, inArray, ne, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import {
-  CASE_QUEUES,
   CASE_STATUS_LABELS,
-  type CaseQueue,
   type CaseStatus,
   DELIVERY_METHOD_LABELS,
   SPECIAL_PROCEDURE_LABELS,
@@ -16,18 +14,17 @@ import type { PersonalDataCipher } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
-import { files } from "../../platform/files.tables.js";
 import type { MailSender, SmsSender } from "../../platform/sms.js";
-import { containsPattern, startsWithPattern } from "../../platform/sql.js";
+import { startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
 import type { CreditService } from "../credit/index.js";
-import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
+import { type OrgService, orgs } from "../orgs/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
-import type { ApplyInput, CaseSummary, IntakeInput, QueueQuery } from "./cases.contract.js";
+import type { ApplyInput, IntakeInput } from "./cases.contract.js";
 import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
-import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
+import { createCaseQueries, mayRead } from "./cases.queries.js";
 import { createCaseStatusLookup } from "./cases.status.js";
 import {
   type CaseRow,
@@ -53,13 +50,6 @@ export type CasesDeps = {
   log: { warn(obj: object, msg: string): void };
 };
 
-const QUEUE_STATUSES: Record<Exclude<CaseQueue, "due_soon" | "overdue">, CaseStatus[]> = {
-  precheck: ["submitted"],
-  acceptance: ["prechecked"],
-  review: ["reviewing"],
-  decision: ["deciding"],
-  delivery: ["issuing", "delivering"],
-};
 /** The clock runs (and can go late) only in these; waiting and finished cases raise no warning. */
 const RUNNING_STATUSES: CaseStatus[] = ["reviewing", "deciding"];
 
@@ -804,231 +794,6 @@ export function createCasesService(deps: CasesDeps) {
     return { file, stream: await deps.files.open(file) };
   }
 
-  async function materialsOf(caseId: string) {
-    return db
-      .select({
-        fileId: files.id,
-        key: caseMaterials.materialKey,
-        name: files.name,
-        mimeType: files.mimeType,
-        size: files.size,
-        uploadedAt: caseMaterials.createdAt,
-      })
-      .from(caseMaterials)
-      .innerJoin(files, eq(files.id, caseMaterials.fileId))
-      .where(eq(caseMaterials.caseId, caseId))
-      .orderBy(asc(caseMaterials.createdAt));
-  }
-
-  // ---- reading ----
-
-  const summaryColumns = {
-    row: cases,
-    itemName: itemVersions.name,
-    orgName: orgDisplayName,
-    applicantName: applicant.name,
-  };
-
-  function summarySelect() {
-    return db
-      .select(summaryColumns)
-      .from(cases)
-      .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
-      .innerJoin(orgs, eq(orgs.id, cases.orgId))
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .innerJoin(applicant, eq(applicant.id, cases.applicantId));
-  }
-
-  function toSummary(r: { row: CaseRow; itemName: string; orgName: string; applicantName: string }): CaseSummary {
-    return {
-      id: r.row.id,
-      number: r.row.number,
-      itemId: r.row.itemId,
-      itemName: r.itemName,
-      orgName: r.orgName,
-      applicantName: r.applicantName,
-      channel: r.row.channel,
-      status: r.row.status,
-      promisedDue: r.row.promisedDue,
-      warning: r.row.warning,
-      submittedAt: r.row.submittedAt?.toISOString() ?? null,
-      revision: r.row.revision,
-    };
-  }
-
-  async function listMine(actor: Actor) {
-    const rows = await summarySelect()
-      .where(eq(cases.applicantId, actor.userId))
-      .orderBy(desc(cases.createdAt))
-      .limit(200);
-    return rows.map(toSummary);
-  }
-
-  /** The applicant sees their own case; staff see cases of their subtree and the ones they took in at a window. */
-  async function getCase(actor: Actor, caseId: string) {
-    const [found] = await summarySelect().where(eq(cases.id, caseId));
-    if (!found || !mayRead(actor, found.row)) throw errors.notFound("办件");
-    const { row } = found;
-    const content = await contentOf(row);
-    const timeline = await db
-      .select()
-      .from(caseEvents)
-      .where(eq(caseEvents.caseId, row.id))
-      .orderBy(asc(caseEvents.at), asc(caseEvents.id));
-    const flow = content.review ?? DEFAULT_REVIEW;
-    const stages = flow.stages;
-    return {
-      ...toSummary(found),
-      itemVersionId: row.itemVersionId,
-      form: row.form,
-      materials: (await materialsOf(row.id)).map((m) => ({ ...m, uploadedAt: m.uploadedAt.toISOString() })),
-      materialSpecs: content.materials.map((m) => ({
-        key: m.key,
-        name: m.name,
-        requirement: m.requirement,
-        upload: m.source !== "government",
-        fileKinds: m.fileKinds ?? ["pdf", "image"],
-        maxFiles: m.maxFiles ?? 5,
-        maxSizeMb: m.maxSizeMb ?? 10,
-        situationKeys: m.situationKeys,
-      })),
-      formFields: content.form.map((f) => ({ key: f.key, label: f.label })),
-      reviewStages: stages.map((st) => ({ name: st.name, role: st.role })),
-      reviewMode: flow.mode,
-      situationKeys: row.situationKeys,
-      statutoryDue: row.statutoryDue,
-      clockPaused: Boolean(row.clock?.pausedOn),
-      extendedDays: row.clock?.extendedDays ?? 0,
-      reviews: row.reviews.map((r) => ({
-        stage: r.stage,
-        name: stages[r.stage]?.name ?? "审查",
-        at: r.at,
-        opinion: r.opinion,
-      })),
-      supplement: row.supplement && {
-        items: row.supplement.items,
-        note: row.supplement.note,
-        requestedAt: row.supplement.requestedAt,
-      },
-      special: row.special,
-      refusal: row.refusal,
-      decision: row.decision,
-      decisionReason: row.decisionReason,
-      result: row.result,
-      delivery: row.delivery,
-      mayAct: actor.kind === "staff" && isWithinScope(actor, row.orgPath),
-      commitment: row.commitment,
-      nextStepForApplicant: nextStepFor(row),
-      timeline: timeline.map((e) => ({
-        at: e.at.toISOString(),
-        action: e.action,
-        actorName: e.actorName,
-        toStatus: e.toStatus,
-        note: e.note,
-      })),
-    };
-  }
-
-  /** What a notice (受理通知书 and the like) says of a case, for those who may read the case. */
-  async function noticeFacts(actor: Actor, caseId: string, kind: NoticeKind): Promise<NoticeFacts> {
-    const view = await getCase(actor, caseId);
-    const row = (await findCase(caseId)) as CaseRow;
-    const content = await contentOf(row);
-    const facts: NoticeFacts = {
-      number: view.number ?? "",
-      itemName: view.itemName,
-      orgName: view.orgName,
-      applicantName: view.applicantName,
-      submittedOn: todayInChina(row.submittedAt ?? row.createdAt),
-      consultationPhone: content.consultationPhone,
-      acceptedOn: row.acceptedAt ? todayInChina(row.acceptedAt) : null,
-      promisedDue: row.promisedDue,
-      statutoryDue: row.statutoryDue,
-      supplement: view.supplement,
-      refusal: view.refusal,
-      today: todayInChina(),
-    };
-    assertNoticeAvailable(kind, facts);
-    return facts;
-  }
-
-  /** The applicant reads their own cases; staff those of their subtree and those they took in at a window. */
-  function mayRead(actor: Actor, row: CaseRow): boolean {
-    if (row.applicantId === actor.userId) return true;
-    return actor.kind === "staff" && (isWithinScope(actor, row.orgPath) || row.intakeBy === actor.userId);
-  }
-
-  function nextStepFor(row: CaseRow): string {
-    switch (row.status) {
-      case "draft":
-        return "请上传所需材料，然后提交申请";
-      case "supplement":
-        return `请补正：${row.supplement?.items.join("；") ?? ""}`;
-      case "delivering":
-        return row.decision === "denied" ? "请查收不予许可决定书" : "办理结果正在送达";
-      default:
-        return "";
-    }
-  }
-
-  function queueCondition(actor: Actor, queue: CaseQueue): SQL {
-    if (!actor.orgPath) throw errors.outOfScope();
-    // One prefix covers the org and its subtree (path segments are fixed-length ids, so no sibling shares the prefix):
-    // a single index range, where "= p or like 'p/%'" made the planner read the whole province's queue.
-    const inScope = sql`${cases.orgPath} like ${startsWithPattern(actor.orgPath)}`;
-    if (queue === "due_soon" || queue === "overdue") {
-      return and(eq(cases.warning, queue === "overdue" ? "red" : "yellow"), inScope) as SQL;
-    }
-    return and(inArray(cases.status, QUEUE_STATUSES[queue]), inScope) as SQL;
-  }
-
-  async function listQueue(actor: Actor, query: QueueQuery) {
-    assertPermission(actor, "workbench.use");
-    const where = and(
-      queueCondition(actor, query.queue),
-      query.number ? sql`${cases.number} like ${containsPattern(query.number.toUpperCase())}` : undefined,
-      query.itemId ? eq(cases.itemId, query.itemId) : undefined,
-    ) as SQL;
-    const [rows, [total]] = await Promise.all([
-      summarySelect()
-        .where(where)
-        .orderBy(sql`${cases.promisedDue} asc nulls last`, asc(cases.submittedAt))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize),
-      db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
-    ]);
-    return { items: rows.map(toSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
-  }
-
-  async function queueCounts(actor: Actor): Promise<Record<CaseQueue, number>> {
-    assertPermission(actor, "workbench.use");
-    const counts = await Promise.all(
-      CASE_QUEUES.map(async (queue) => {
-        const [row] = await db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(cases)
-          .where(queueCondition(actor, queue));
-        return [queue, row?.n ?? 0] as const;
-      }),
-    );
-    return Object.fromEntries(counts) as Record<CaseQueue, number>;
-  }
-
-  async function listNotifications(actor: Actor) {
-    return db
-      .select({
-        id: notifications.id,
-        caseId: notifications.caseId,
-        text: notifications.text,
-        createdAt: notifications.createdAt,
-        readAt: notifications.readAt,
-      })
-      .from(notifications)
-      .where(eq(notifications.userId, actor.userId))
-      .orderBy(desc(notifications.createdAt))
-      .limit(100);
-  }
-
   /**
    * Sets every running case's warning from its promised date: red once it has passed, yellow from `warningDays`
    * working days before. Two set-based updates, so a sweep over a million cases is one pass of the database.
@@ -1057,11 +822,11 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   return {
+    ...createCaseQueries(db, { findCase, contentOf }),
     statusFor: createCaseStatusLookup(deps.db, deps.cipher),
     apply,
     listChecks,
     resolveCheck,
-    noticeFacts,
     addMaterial,
     removeMaterial,
     openMaterial,
@@ -1081,11 +846,6 @@ export function createCasesService(deps: CasesDeps) {
     decide,
     issue,
     deliver,
-    getCase,
-    listMine,
-    listQueue,
-    queueCounts,
-    listNotifications,
     sweepWarnings,
   };
 }
