@@ -4,7 +4,6 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { csvLine, GAOKAO_HEADER, sampleCandidates } from "../server/modules/demo/sample-candidates.js";
 import { createResultsService } from "../server/modules/results/index.js";
 import { systemActor } from "../server/platform/audit.js";
@@ -12,6 +11,8 @@ import { createCaptchas } from "../server/platform/captcha.js";
 import { createPersonalDataCipher } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
 import { memoryOnceStore } from "../server/platform/once.js";
+import { openTestDatabase } from "../server/test/harness.js";
+import { SERVER_READY, spawnReady, stop } from "./processes.js";
 
 /**
  * Exam results at results-day scale, each figure beside a reference measured in the same run:
@@ -76,50 +77,6 @@ async function indexMemory(databaseUrl: string) {
   return JSON.parse(output) as { heap: number; arrays: number; loadMs: number };
 }
 
-async function freshPostgres(): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
-  const name = `banshi_bench_results_${process.pid}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ databaseUrl: url.toString(), dataDir: null });
-  await database.migrate();
-  return {
-    database,
-    url: url.toString(),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: SERVER_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-function spawnReady(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = output.match(ready)?.[1];
-      if (!url) return;
-      child.stdout?.removeAllListeners("data");
-      child.stdout?.resume();
-      resolve({ child, url });
-    });
-    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}:\n${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
 const rssOf = (child: ChildProcess) =>
   Number(readFileSync(`/proc/${child.pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
 
@@ -155,9 +112,11 @@ async function main() {
     `\nexam results, ${COUNT.toLocaleString("en")} candidates (CSV written in ${seconds(performance.now() - began)})`,
   );
 
-  const postgres = await freshPostgres();
+  process.env.DATABASE_URL = SERVER_URL; // the harness makes a database of its own on this server
+  const postgres = await openTestDatabase();
+  if (!postgres.url) throw new Error("no PostgreSQL database");
   try {
-    const imported = await importInto(postgres.database, file);
+    const imported = await importInto(postgres, file);
     console.log("import (check every line, then write; nothing is written if any line is wrong)");
     console.log(
       `  PostgreSQL                       ${seconds(imported.ms).padStart(8)}   ${(COUNT / (imported.ms / 1000)).toFixed(0)} lines/s`,
@@ -197,7 +156,7 @@ async function main() {
         RESULTS_LOOKUP_RATE_LIMIT: "10000000",
         RESULTS_LOOKUPS_PER_NUMBER: "1000",
       },
-      /已启动：(http:\/\/127\.0\.0\.1:\d+)/,
+      SERVER_READY,
     );
     const bare = await spawnReady(
       "node",
@@ -248,8 +207,7 @@ async function main() {
       await stop(bare.child);
     }
   } finally {
-    await postgres.database.close();
-    await postgres.drop();
+    await postgres.dispose();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { SERVER_READY, spawnReady, stop } from "./processes.js";
 import { benchSearch } from "./search.js";
 
 /**
@@ -21,34 +22,18 @@ const CONNECTIONS = 50;
 
 type Started = { child: ChildProcess; url: string; ms: number };
 
-function startBanshi(dataDir: string): Promise<Started> {
+async function startBanshi(dataDir: string): Promise<Started> {
   const began = performance.now();
   const { DATABASE_URL: _server, ...inherited } = process.env;
-  const child = spawn("node", ["dist/server/main.js"], {
-    env: { ...inherited, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info", DEMO: "true" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", async (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/已启动：(http:\/\/127\.0\.0\.1:\d+)/);
-      if (!match?.[1]) return;
-      const url = match[1];
-      child.stdout?.removeAllListeners("data");
-      child.stdout?.resume();
-      const health = await fetch(`${url}/api/health`);
-      if (health.status !== 200) reject(new Error(`health ${health.status}`));
-      resolve({ child, url, ms: performance.now() - began });
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
+  const { child, url } = await spawnReady(
+    "node",
+    ["dist/server/main.js"],
+    { ...inherited, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info", DEMO: "true" },
+    SERVER_READY,
+  );
+  const health = await fetch(`${url}/api/health`);
+  if (health.status !== 200) throw new Error(`health ${health.status}`);
+  return { child, url, ms: performance.now() - began };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

@@ -100,9 +100,14 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   const once = redis ? redisOnceStore(redis, options.logger) : memoryOnceStore();
   const devCaptchas = config.demo ? new DevCaptchaLog() : null;
   const captchas = createCaptchas({ cipher, once, onIssue: devCaptchas?.record });
-  const results = createResultsService({ db, cipher, log: options.logger });
-  const partners = createPartnersService({ db, cipher, once });
   const limits = createLimits(redis);
+  const results = createResultsService({
+    db,
+    cipher,
+    log: options.logger,
+    perExamNumber: limits("results-number", config.resultsLookupsPerNumber, 600),
+  });
+  const partners = createPartnersService({ db, cipher, once });
   return {
     cipher,
     orgs,
@@ -181,10 +186,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   resultsRoutes(app, {
     results: services.results,
     captchas: services.captchas,
-    limits: {
-      perAddress: services.limits("results-address", config.resultsLookupRateLimit, 60),
-      perExamNumber: services.limits("results-number", config.resultsLookupsPerNumber, 600),
-    },
+    perAddress: services.limits("results-address", config.resultsLookupRateLimit, 60),
     uploadDir: path.join(config.dataDir, "uploads"),
   });
   partnersRoutes(app, services.partners);

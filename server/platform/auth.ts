@@ -101,13 +101,19 @@ export function assertWithinScope(actor: Actor, orgPath: string): void {
   if (!isWithinScope(actor, orgPath)) throw errors.outOfScope();
 }
 
-function isPartnerAccess(access: Access): access is `partner:${PartnerScope}` {
+type PartnerAccess = `partner:${PartnerScope}`;
+
+function isPartnerAccess(access: Access): access is PartnerAccess {
   return access.startsWith("partner:");
 }
 
-export function checkAccess(access: Access | undefined, actor: Actor | null, sessionExpired = false): void {
+/** A session-based access; partner routes are checked by signature instead (see installAccessGuard). */
+export function checkAccess(
+  access: Exclude<Access, PartnerAccess> | undefined,
+  actor: Actor | null,
+  sessionExpired = false,
+): void {
   if (access === undefined) throw errors.forbidden("该接口未声明访问权限，已拒绝访问");
-  if (isPartnerAccess(access)) throw errors.forbidden("此接口仅供已登记的合作应用以签名请求调用");
   if (access === "public") return;
   if (!actor) throw sessionExpired ? errors.sessionExpired() : errors.unauthenticated();
   if (access === "signed-in") return;
@@ -169,7 +175,7 @@ export function installAccessGuard(
     }
     const resolved = await resolveActor(request);
     request.actor = resolved === "expired" ? null : resolved;
-    checkAccess(request.routeOptions.config.access, request.actor, resolved === "expired");
+    checkAccess(access, request.actor, resolved === "expired");
   });
   return routes;
 }

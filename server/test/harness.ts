@@ -13,12 +13,12 @@ import { createLogger } from "../platform/logger.js";
  * A fresh database per test file: in-memory PGlite by default, or a new database on the PostgreSQL
  * server named by DATABASE_URL (dropped afterwards), so the same suite runs on both engines.
  */
-export async function openTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+export async function openTestDatabase(): Promise<Database & { url: string | null; dispose(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = openDatabase({ dataDir: null });
     await database.migrate();
-    return { ...database, dispose: () => database.close() };
+    return { ...database, url: null, dispose: () => database.close() };
   }
   const name = `banshi_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -31,6 +31,7 @@ export async function openTestDatabase(): Promise<Database & { dispose(): Promis
   await database.migrate();
   return {
     ...database,
+    url: url.toString(),
     async dispose() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -21,36 +21,24 @@ import {
   publishedBatch,
   resultView,
 } from "./results.contract.js";
-import type { LookupQuery, ResultsService } from "./results.service.js";
+import type { ResultsService } from "./results.service.js";
 
 const MAX_RESULT_FILE_BYTES = 400 * 1024 * 1024;
 
-export type LookupLimits = {
-  /** Lookups (and captchas) per client address per minute. */
-  perAddress: Limit;
-  /** Lookups per exam number of a batch per 10 minutes, whoever asks: stops guessing one candidate's details. */
-  perExamNumber: Limit;
-};
-
-/** One lookup, whichever face asks: counted against its exam number before anything is compared. */
-export async function lookupLimited(
-  results: ResultsService,
-  limits: LookupLimits,
-  batchId: string,
-  query: LookupQuery,
-) {
-  await limits.perExamNumber(`${batchId}-${query.examNumber.toUpperCase()}`);
-  return results.lookup(batchId, query);
-}
-
 export function resultsRoutes(
   app: FastifyInstance,
-  options: { results: ResultsService; captchas: Captchas; limits: LookupLimits; uploadDir: string },
+  options: {
+    results: ResultsService;
+    captchas: Captchas;
+    /** Lookups (and captchas) per client address per minute. */
+    perAddress: Limit;
+    uploadDir: string;
+  },
 ): void {
-  const { results, captchas, limits } = options;
+  const { results, captchas } = options;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["考试成绩"];
-  const perAddress = (request: FastifyRequest) => limits.perAddress(request.ip);
+  const perAddress = (request: FastifyRequest) => options.perAddress(request.ip);
 
   r.get(
     "/api/results/batches",
@@ -96,7 +84,7 @@ export function resultsRoutes(
       if (!(await captchas.verify(captchaToken, captchaAnswer))) {
         throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入");
       }
-      return lookupLimited(results, limits, request.params.id, query);
+      return results.lookup(request.params.id, query);
     },
   );
 
@@ -125,7 +113,7 @@ export function resultsRoutes(
         response: { 200: resultView },
       },
     },
-    async (request) => lookupLimited(results, limits, request.params.id, request.body),
+    async (request) => results.lookup(request.params.id, request.body),
   );
 
   r.get(

@@ -5,6 +5,7 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { type Db, resultRows } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Limit } from "../../platform/limiter.js";
 import { users } from "../accounts/index.js";
 import { checkLine, type Layout, layoutOf, openRowSource } from "./results.file.js";
 import { createIndexBuilder, type LineValues, type ResultIndex, VERIFIER_BYTES } from "./results.index.js";
@@ -52,6 +53,11 @@ export function createResultsService(deps: {
   db: Db;
   cipher: PersonalDataCipher;
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /**
+   * Lookups of one exam number of a batch, whoever asks (portal or partner app): stops guessing a candidate.
+   * Only the server answers lookups; the command line and the benchmarks, which import, leave it out.
+   */
+  perExamNumber?: Limit;
 }) {
   const { db, cipher } = deps;
   let batches = new Map<string, BatchMeta>();
@@ -427,7 +433,8 @@ export function createResultsService(deps: {
      * One candidate's line. Any mismatch, including an exam number that does not exist, gives the same answer in the
      * same time, so the endpoint cannot be used to learn which numbers exist.
      */
-    lookup(batchId: string, query: LookupQuery) {
+    async lookup(batchId: string, query: LookupQuery) {
+      await deps.perExamNumber?.(`${batchId}-${query.examNumber.toUpperCase()}`);
       const batch = batches.get(batchId);
       if (!batch || !isPublished(batch)) throw batchNotOpen();
       const loaded = indexes.get(batchId);
@@ -506,4 +513,4 @@ async function insertChunk(tx: Db, batchId: string, chunk: LineValues[], personI
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;
-export type ResultView = ReturnType<ResultsService["lookup"]>;
+export type ResultView = Awaited<ReturnType<ResultsService["lookup"]>>;

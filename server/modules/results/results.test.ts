@@ -275,9 +275,9 @@ describe("lookup", () => {
       const done = await importFile(admin, batchId, csv([GAOKAO_HEADER, ...corrected]));
       expect(done.importState).toBe("succeeded");
       expect((await lookup(t, batchId, first)).json().total).toBe(Number(first.cells[12]) - 1);
-      expect(other.services.results.lookup(batchId, first).total).toBe(Number(first.cells[12]));
+      expect((await other.services.results.lookup(batchId, first)).total).toBe(Number(first.cells[12]));
       await other.services.results.refresh();
-      expect(other.services.results.lookup(batchId, first).total).toBe(Number(first.cells[12]) - 1);
+      expect((await other.services.results.lookup(batchId, first)).total).toBe(Number(first.cells[12]) - 1);
     } finally {
       await other.app.close();
     }
