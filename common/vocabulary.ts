@@ -62,6 +62,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.unlock": "解除锁定",
   "user.reset_password": "重置密码",
   "user.change_password": "修改密码",
+  "rating.submit": "评价",
+  "rating.appeal": "提出申诉",
+  "rating.appeal_decide": "申诉复核",
+  "rectification.reply": "差评整改答复",
+  "rectification.call_back": "差评回访",
+  "rectification.close": "整改审核办结",
+  "rectification.send_back": "整改退回",
+  "rectification.contact": "查看回访联系电话",
+  "complaint.submit": "投诉举报",
+  "complaint.investigate": "投诉核查",
+  "complaint.answer": "投诉答复",
+  "complaint.send_back": "投诉退回重办",
+  "complaint.publish": "公开反面典型",
+  "consultation.ask": "咨询",
+  "consultation.answer": "咨询答复",
+  "consultation.faq": "设为常见问题",
+  "consultation.desk": "指定事项责任人",
   "org.seed": "初始化单位树",
   "org.create": "新建单位",
   "org.update": "修改单位",
@@ -381,3 +398,107 @@ export const PARTNER_SCOPE_LABELS: Record<PartnerScope, string> = {
   "cases.status": "办件进度查询（限申请人本人）",
   "catalog.read": "事项目录与办事指南",
 };
+
+/** 好差评: five levels, 5 the best; the lowest two are 差评 and open a rectification. */
+export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+export const RATING_LEVEL_LABELS: Record<RatingLevel, string> = {
+  5: "非常满意",
+  4: "满意",
+  3: "基本满意",
+  2: "不满意",
+  1: "非常不满意",
+};
+export const isBadRating = (level: number): boolean => level <= 2;
+
+/** 一事一评: a case is rated once after acceptance and once after completion. */
+export const RATING_STAGES = ["acceptance", "completion"] as const;
+export type RatingStage = (typeof RATING_STAGES)[number];
+export const RATING_STAGE_LABELS: Record<RatingStage, string> = { acceptance: "受理环节", completion: "办结环节" };
+
+export const RATING_CHANNELS = ["web", "mobile", "window", "kiosk", "sms"] as const;
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
+export const RATING_CHANNEL_LABELS: Record<RatingChannel, string> = {
+  web: "网上办事大厅",
+  mobile: "移动端",
+  window: "窗口评价器",
+  kiosk: "自助终端",
+  sms: "短信评价",
+};
+
+/** The standard indicators: online channels rate the platform, the window rates the people serving. */
+export const ONLINE_INDICATORS = ["overall", "efficiency", "guide_accuracy", "convenience", "usability"] as const;
+export const WINDOW_INDICATORS = ["overall", "service_efficiency", "service_level", "attitude"] as const;
+export type RatingIndicator = (typeof ONLINE_INDICATORS)[number] | (typeof WINDOW_INDICATORS)[number];
+export const RATING_INDICATOR_LABELS: Record<RatingIndicator, string> = {
+  overall: "整体满意度",
+  efficiency: "办事效率",
+  guide_accuracy: "办事指南精确度",
+  convenience: "办事便捷度",
+  usability: "平台操作性",
+  service_efficiency: "服务效率",
+  service_level: "服务水平",
+  attitude: "服务态度",
+};
+export const indicatorsFor = (channel: RatingChannel): readonly RatingIndicator[] =>
+  channel === "window" ? WINDOW_INDICATORS : ONLINE_INDICATORS;
+
+/** 差评整改: verify, fix or explain and answer the rater, call back, then a supervisor closes. */
+export const RECTIFICATION_STATUSES = ["open", "replied", "called_back", "closed"] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = {
+  open: "待整改",
+  replied: "待回访",
+  called_back: "待审核",
+  closed: "已办结",
+};
+export const RECTIFICATION_OUTCOMES = ["fixed", "explained", "appeal_upheld"] as const;
+export type RectificationOutcome = (typeof RECTIFICATION_OUTCOMES)[number];
+export const RECTIFICATION_OUTCOME_LABELS: Record<RectificationOutcome, string> = {
+  fixed: "已整改",
+  explained: "已解释说明",
+  appeal_upheld: "申诉成立，不计入统计",
+};
+
+/** 申诉复核: why an org contests a rating. */
+export const APPEAL_REASONS = ["mistaken", "malicious"] as const;
+export type AppealReason = (typeof APPEAL_REASONS)[number];
+export const APPEAL_REASON_LABELS: Record<AppealReason, string> = { mistaken: "误评", malicious: "恶意差评" };
+export const APPEAL_STATUSES = ["pending", "upheld", "rejected"] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
+  pending: "待复核",
+  upheld: "申诉成立",
+  rejected: "申诉不成立",
+};
+
+/** 投诉举报: a complaint about a service, or a report of a violation. */
+export const COMPLAINT_KINDS = ["complaint", "report"] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+export const COMPLAINT_KIND_LABELS: Record<ComplaintKind, string> = { complaint: "投诉", report: "举报" };
+export const COMPLAINT_TARGETS = ["org", "case", "school", "person"] as const;
+export type ComplaintTarget = (typeof COMPLAINT_TARGETS)[number];
+export const COMPLAINT_TARGET_LABELS: Record<ComplaintTarget, string> = {
+  org: "单位",
+  case: "办件",
+  school: "学校或培训机构",
+  person: "工作人员",
+};
+export const COMPLAINT_STATUSES = ["received", "investigating", "answered"] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
+  received: "待核查",
+  investigating: "核查中",
+  answered: "已答复",
+};
+export const COMPLAINT_FINDINGS = ["founded", "partly_founded", "unfounded"] as const;
+export type ComplaintFinding = (typeof COMPLAINT_FINDINGS)[number];
+export const COMPLAINT_FINDING_LABELS: Record<ComplaintFinding, string> = {
+  founded: "属实",
+  partly_founded: "部分属实",
+  unfounded: "不属实",
+};
+
+export const CONSULTATION_STATUSES = ["open", "answered"] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = { open: "待答复", answered: "已答复" };

@@ -31,6 +31,7 @@ import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "
 import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
+import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
 import { systemRoutes } from "./modules/system/index.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
@@ -108,6 +109,18 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     perExamNumber: limits("results-number", config.resultsLookupsPerNumber, 600),
   });
   const partners = createPartnersService({ db, cipher, once });
+  const ratings = createRatingsService({
+    db,
+    calendar,
+    cases,
+    sms,
+    cipher,
+    files,
+    publicUrl: config.publicUrl,
+    rectificationDays: config.rectificationDays,
+    warningDays: config.caseWarningDays,
+    log: options.logger,
+  });
   return {
     cipher,
     orgs,
@@ -123,6 +136,8 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     results,
     partners,
     limits,
+    ratings,
+    ratingFigures: createRatingFigures(db),
   };
 }
 
@@ -190,6 +205,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     uploadDir: path.join(config.dataDir, "uploads"),
   });
   partnersRoutes(app, services.partners);
+  ratingsRoutes(app, services.ratings, services.ratingFigures);
   demoRoutes(app, { demo: config.demo, devSms, devMail, devCaptchas: services.devCaptchas });
   const stopResults = services.results.start(config.resultsRefreshSeconds * 1000);
   app.addHook("onClose", async () => {

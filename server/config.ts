@@ -43,6 +43,13 @@ const environmentSchema = z.object({
   RESULTS_LOOKUP_RATE_LIMIT: z.coerce.number({ message: "必须是数字" }).int().min(1).max(10_000_000).default(60),
   RESULTS_LOOKUPS_PER_NUMBER: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1000).default(10),
   RESULTS_REFRESH_SECONDS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(3600).default(5),
+  PUBLIC_URL: z
+    .url({ message: "必须是网址，如 https://banshi.example.gov.cn" })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+  RECTIFICATION_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(60).default(15),
+  COMPLAINT_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(60).default(15),
+  CONSULTATION_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(30).default(5),
 });
 
 export type Config = {
@@ -74,6 +81,12 @@ export type Config = {
   resultsLookupsPerNumber: number;
   /** How often each process checks for newly imported or rescheduled result batches. */
   resultsRefreshSeconds: number;
+  /** Where users reach the platform; the links in SMS messages start with it. */
+  publicUrl: string;
+  /** Working days to rectify a bad rating, to answer a complaint, to answer a consultation. */
+  rectificationDays: number;
+  complaintDays: number;
+  consultationDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -118,5 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resultsLookupRateLimit: e.RESULTS_LOOKUP_RATE_LIMIT,
     resultsLookupsPerNumber: e.RESULTS_LOOKUPS_PER_NUMBER,
     resultsRefreshSeconds: e.RESULTS_REFRESH_SECONDS,
+    publicUrl: e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`,
+    rectificationDays: e.RECTIFICATION_DAYS,
+    complaintDays: e.COMPLAINT_DAYS,
+    consultationDays: e.CONSULTATION_DAYS,
   };
 }

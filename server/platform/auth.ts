@@ -22,18 +22,30 @@ export const PERMISSIONS = [
   "personal_data.view_full",
   "results.manage",
   "partner.manage",
+  "feedback.handle",
+  "consultation.answer",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   applicant: [],
-  window_clerk: ["workbench.use", "case.intake", "applicant.view"],
-  reviewer: ["workbench.use", "case.review"],
+  window_clerk: ["workbench.use", "case.intake", "applicant.view", "consultation.answer"],
+  reviewer: ["workbench.use", "case.review", "consultation.answer"],
   approver: ["workbench.use", "case.review", "case.decide"],
   legal_reviewer: ["workbench.use", "enforcement.legal_review"],
   inspector: ["workbench.use", "inspection.perform"],
   supervisor: ["workbench.use", "supervision.view", "audit.view"],
-  org_admin: ["org.manage", "catalog.manage", "user.manage", "applicant.view", "audit.view"],
+  // The org's administrator answers for its service: rectifies bad ratings, investigates complaints, answers questions.
+  org_admin: [
+    "workbench.use",
+    "org.manage",
+    "catalog.manage",
+    "user.manage",
+    "applicant.view",
+    "audit.view",
+    "feedback.handle",
+    "consultation.answer",
+  ],
   system_admin: [...PERMISSIONS],
 };
 

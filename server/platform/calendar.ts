@@ -110,3 +110,16 @@ export function addCalendarDays(start: PlainDate, n: number, calendar: WorkingCa
 export function calendarDaysBetween(from: PlainDate, to: PlainDate): number {
   return toDay(to) - toDay(from);
 }
+
+export type DeadlineWarning = "none" | "yellow" | "red";
+
+/** A task's warning on `today`: red once its due date has passed, yellow within `warnDays` working days of it. */
+export function deadlineWarning(
+  today: PlainDate,
+  due: PlainDate,
+  warnDays: number,
+  calendar: WorkingCalendar,
+): DeadlineWarning {
+  if (today > due) return "red";
+  return workingDaysBetween(today, due, calendar).days <= warnDays ? "yellow" : "none";
+}

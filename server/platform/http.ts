@@ -38,6 +38,14 @@ export function text(label: string, max: number) {
     .max(max, { message: `${label}不能超过 ${max} 个字符` });
 }
 
+/** The revision a compare-and-set action read; a stale one is refused. */
+export const revision = z.number({ message: "缺少版本号，请刷新后重试" }).int().min(1);
+
+export const revisionBody = z.object({ revision });
+
+/** What a task with a due date shows: none, yellow (due soon) or red (overdue). */
+export const deadlineWarning = z.enum(["none", "yellow", "red"]);
+
 export const okResponse = z.object({ ok: z.literal(true) });
 
 /** Content-Disposition for a file whose name is Chinese (RFC 5987): saved under that name, or shown in the browser. */

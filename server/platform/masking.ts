@@ -4,16 +4,22 @@ export function maskIdNumber(value: string): string {
   return `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
 }
 
-/** 13812345678 → 138****5678 */
 /** z***@example.com */
 export function maskEmail(value: string): string {
   const [name = "", domain = ""] = value.split("@");
   return `${name.slice(0, 1)}***@${domain}`;
 }
 
+/** 13812345678 → 138****5678 */
 export function maskPhone(value: string): string {
   if (value.length < 7) return "*".repeat(value.length);
   return `${value.slice(0, 3)}${"*".repeat(value.length - 7)}${value.slice(-4)}`;
+}
+
+/** 张明 → 张*, 欧阳明华 → 欧*** */
+export function maskName(value: string): string {
+  const chars = [...value];
+  return chars.length <= 1 ? "*" : `${chars[0]}${"*".repeat(chars.length - 1)}`;
 }
 
 const ID_NUMBER_IN_TEXT =

@@ -8,9 +8,8 @@ import {
   REVIEW_MODES,
   SPECIAL_PROCEDURES,
 } from "../../../common/vocabulary.js";
-import { text } from "../../platform/http.js";
+import { revision, text } from "../../platform/http.js";
 
-const revision = z.number({ message: "缺少版本号，请刷新后重试" }).int().min(1);
 const formValues = z
   .record(z.string().max(40), z.unknown())
   .refine((values) => JSON.stringify(values).length <= 100_000, { message: "申请表内容过长" });
@@ -39,7 +38,6 @@ export const intakeBody = applyBody.extend({
 });
 
 export const saveDraftBody = z.object({ form: formValues, situationKeys, revision });
-export const revisionBody = z.object({ revision });
 
 export const refuseBody = z.object({
   revision,

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
-import { attachment, idParams, okResponse, pageOf, readUploadedFile } from "../../platform/http.js";
+import { attachment, idParams, okResponse, pageOf, readUploadedFile, revisionBody } from "../../platform/http.js";
 import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
@@ -25,7 +25,6 @@ import {
   resolveCheckBody,
   resubmitBody,
   reviewBody,
-  revisionBody,
   saveDraftBody,
   specialBody,
   supplementBody,

@@ -5,6 +5,7 @@ import {
   CASE_STATUS_LABELS,
   type CaseStatus,
   DELIVERY_METHOD_LABELS,
+  type RatingStage,
   SPECIAL_PROCEDURE_LABELS,
 } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
@@ -70,8 +71,11 @@ type Change = {
   also?: (tx: Db, next: CaseRow) => Promise<void>;
 };
 
+export type StageListener = (row: CaseRow, stage: RatingStage) => Promise<void>;
+
 export function createCasesService(deps: CasesDeps) {
   const { db } = deps;
+  const stageListeners = new Set<StageListener>();
   const applicant = alias(users, "applicant");
 
   // ---- loading ----
@@ -172,7 +176,24 @@ export function createCasesService(deps: CasesDeps) {
     };
     const updated = within ? await write(within) : await db.transaction(write);
     if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
+    const stage = stageReached(row, updated);
+    if (stage) for (const listener of stageListeners) void listener(updated, stage);
     return updated;
+  }
+
+  /**
+   * 一事一评: a case can be rated once it is accepted (or refused) and again once it is completed. An instant case
+   * passes both at once; the applicant is invited once, to rate its completion.
+   */
+  function stageReached(before: CaseRow, after: CaseRow): RatingStage | null {
+    if (after.status === "completed" && before.status !== "completed") return "completion";
+    if (after.status === "refused" || (before.acceptedAt === null && after.acceptedAt !== null)) return "acceptance";
+    return null;
+  }
+
+  /** Who else must know when a case reaches a stage (ratings sends its invitation); called after the commit. */
+  function onStage(listener: StageListener): void {
+    stageListeners.add(listener);
   }
 
   /** The notice by SMS, and by e-mail where the applicant gave an address; the site's inbox already has it. */
@@ -190,6 +211,12 @@ export function createCasesService(deps: CasesDeps) {
       // The notice is already in the applicant's inbox on the site; a failed message must not undo the action.
       deps.log.warn({ err: error, userId }, "办件通知发送失败");
     }
+  }
+
+  /** A message to a person outside a case action (an answer to a rating, a complaint or a question): inbox, then SMS. */
+  async function tell(userId: string, caseId: string | null, text: string): Promise<void> {
+    await db.insert(notifications).values({ id: uuidv7(), userId, caseId, text });
+    void sendNotice(userId, null, text);
   }
 
   /** 事项编码-YYYYMMDD-NNNN, the sequence counted per item and day. */
@@ -847,6 +874,8 @@ export function createCasesService(deps: CasesDeps) {
     issue,
     deliver,
     sweepWarnings,
+    tell,
+    onStage,
   };
 }
 

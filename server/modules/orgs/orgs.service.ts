@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
 import { appendAudit, systemActor } from "../../platform/audit.js";
@@ -15,9 +15,10 @@ export const parentOrg = alias(orgs, "parent_org");
 /** 黑龙江大学教务处, not just 教务处: a university office is named with its university. Join `parentOrg` on the parent. */
 export const orgDisplayName = sql<string>`case when ${orgs.kind} = 'office' then ${parentOrg.name} || ${orgs.name} else ${orgs.name} end`;
 
-export function withinActorSubtree(actor: Actor): SQL {
+/** Rows of the actor's org and its descendants; `column` holds an org path (an org's own, or one copied onto a row). */
+export function withinActorSubtree(actor: Actor, column: AnyPgColumn = orgs.path): SQL {
   if (!actor.orgPath) throw errors.outOfScope();
-  return or(eq(orgs.path, actor.orgPath), sql`${orgs.path} like ${`${actor.orgPath}/%`}`) as SQL;
+  return or(eq(column, actor.orgPath), sql`${column} like ${`${actor.orgPath}/%`}`) as SQL;
 }
 
 export function createOrgService(db: Db) {

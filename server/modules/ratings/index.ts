@@ -1,0 +1,3 @@
+export { createRatingFigures } from "./ratings.figures.js";
+export { ratingsRoutes } from "./ratings.routes.js";
+export { createRatingsService, type RatingsService } from "./ratings.service.js";
