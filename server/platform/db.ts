@@ -51,6 +51,9 @@ const MIGRATION_LOCK = 4_770_001;
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closed (a restart, a failover) would otherwise be an uncaught error that stops the
+  // process; the pool drops it and opens a new one on the next query.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL 空闲连接已断开：${error.message}`));
   const db = drizzleNodePg(pool) as unknown as Db;
   return {
     db,
