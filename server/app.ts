@@ -26,6 +26,7 @@ import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
 import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
+import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
 import { createCreditService } from "./modules/credit/index.js";
 import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
@@ -121,6 +122,16 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     warningDays: config.caseWarningDays,
     log: options.logger,
   });
+  const complaints = createComplaintsService({
+    db,
+    orgs,
+    calendar,
+    cases,
+    cipher,
+    files,
+    answerDays: config.complaintDays,
+    warningDays: config.caseWarningDays,
+  });
   return {
     cipher,
     orgs,
@@ -138,6 +149,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     limits,
     ratings,
     ratingFigures: createRatingFigures(db),
+    complaints,
   };
 }
 
@@ -206,6 +218,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   partnersRoutes(app, services.partners);
   ratingsRoutes(app, services.ratings, services.ratingFigures);
+  complaintsRoutes(app, {
+    complaints: services.complaints,
+    captchas: services.captchas,
+    // Submissions, captchas and tracking lookups together, per client address per minute.
+    perAddress: services.limits("complaints-address", 30, 60),
+  });
   demoRoutes(app, { demo: config.demo, devSms, devMail, devCaptchas: services.devCaptchas });
   const stopResults = services.results.start(config.resultsRefreshSeconds * 1000);
   app.addHook("onClose", async () => {

@@ -1,6 +1,7 @@
 import svgCaptcha from "svg-captcha";
 import type { PersonalDataCipher } from "./crypto.js";
 import { randomToken } from "./crypto.js";
+import { AppError } from "./errors.js";
 import type { OnceStore } from "./once.js";
 
 const TTL_MS = 5 * 60_000;
@@ -27,6 +28,15 @@ export function createCaptchas(options: {
     return `${expiresAt}.${nonce}.${seal(expiresAt, nonce, answer)}`;
   }
 
+  /** Case does not matter; an expired, forged or already used token fails. */
+  async function verify(token: string, answer: string): Promise<boolean> {
+    const [expires, nonce, mac] = token.split(".");
+    const expiresAt = Number(expires);
+    if (!nonce || !mac || !Number.isSafeInteger(expiresAt) || expiresAt < Date.now()) return false;
+    if (seal(expiresAt, nonce, answer) !== mac) return false;
+    return options.once.claim(`captcha-${nonce}`, TTL_MS);
+  }
+
   return {
     tokenFor,
 
@@ -43,13 +53,11 @@ export function createCaptchas(options: {
       return { token: tokenFor(text), svg: data };
     },
 
-    /** Case does not matter; an expired, forged or already used token fails. */
-    async verify(token: string, answer: string): Promise<boolean> {
-      const [expires, nonce, mac] = token.split(".");
-      const expiresAt = Number(expires);
-      if (!nonce || !mac || !Number.isSafeInteger(expiresAt) || expiresAt < Date.now()) return false;
-      if (seal(expiresAt, nonce, answer) !== mac) return false;
-      return options.once.claim(`captcha-${nonce}`, TTL_MS);
+    verify,
+
+    /** For a route: a wrong, expired or reused answer is a 400 the page shows beside a new captcha. */
+    async assert(token: string, answer: string): Promise<void> {
+      if (!(await verify(token, answer))) throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入");
     },
   };
 }

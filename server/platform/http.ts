@@ -46,6 +46,13 @@ export const revisionBody = z.object({ revision });
 /** What a task with a due date shows: none, yellow (due soon) or red (overdue). */
 export const deadlineWarning = z.enum(["none", "yellow", "red"]);
 
+/** The answer to an image captcha (platform/captcha.ts), for public forms that must not be scripted. */
+export const captchaFields = {
+  captchaToken: z.string({ message: "请先获取验证码" }).max(200),
+  captchaAnswer: z.string({ message: "请输入验证码" }).trim().min(1, { message: "请输入验证码" }).max(10),
+};
+export const captchaView = z.object({ token: z.string(), svg: z.string() }).meta({ id: "Captcha" });
+
 export const okResponse = z.object({ ok: z.literal(true) });
 
 /** Content-Disposition for a file whose name is Chinese (RFC 5987): saved under that name, or shown in the browser. */

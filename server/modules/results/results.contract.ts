@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EXAMS, RESULT_KINDS } from "../../../common/vocabulary.js";
-import { text } from "../../platform/http.js";
+import { captchaFields, text } from "../../platform/http.js";
 import { isValidIdNumber } from "../../platform/identity.js";
 
 export const exam = z.enum(EXAMS, { message: "考试应为 gaokao（普通高考）、zhongkao（中考）或 xueye（学业水平考试）" });
@@ -75,11 +75,8 @@ export const lookupFields = {
 
 export const lookupBody = z.object({
   ...lookupFields,
-  captchaToken: z.string({ message: "请先获取验证码" }).max(200),
-  captchaAnswer: z.string({ message: "请输入验证码" }).trim().min(1, { message: "请输入验证码" }).max(10),
+  ...captchaFields,
 });
-
-export const captchaView = z.object({ token: z.string(), svg: z.string() }).meta({ id: "Captcha" });
 
 export const resultView = z
   .object({

@@ -8,12 +8,11 @@ import { uuidv7 } from "uuidv7";
 import { z } from "zod";
 import { auditActorOf, requireActor } from "../../platform/auth.js";
 import type { Captchas } from "../../platform/captcha.js";
-import { AppError, errors } from "../../platform/errors.js";
-import { compiledSerializer, idParams } from "../../platform/http.js";
+import { errors } from "../../platform/errors.js";
+import { captchaView, compiledSerializer, idParams } from "../../platform/http.js";
 import type { Limit } from "../../platform/limiter.js";
 import {
   batchView,
-  captchaView,
   lookupBody,
   lookupFields,
   newBatchBody,
@@ -81,9 +80,7 @@ export function resultsRoutes(
     },
     async (request) => {
       const { captchaToken, captchaAnswer, ...query } = request.body;
-      if (!(await captchas.verify(captchaToken, captchaAnswer))) {
-        throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入");
-      }
+      await captchas.assert(captchaToken, captchaAnswer);
       return results.lookup(request.params.id, query);
     },
   );

@@ -1,0 +1,472 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { COMPLAINT_FINDING_LABELS, COMPLAINT_KIND_LABELS, type ComplaintStatus } from "../../../common/vocabulary.js";
+import { type AuditActor, appendAudit } from "../../platform/audit.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
+import { type PersonalDataCipher, sm3 } from "../../platform/crypto.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, errors } from "../../platform/errors.js";
+import type { FileStore } from "../../platform/files.js";
+import { files } from "../../platform/files.tables.js";
+import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/masking.js";
+import { users } from "../accounts/index.js";
+import type { CalendarService } from "../calendar/index.js";
+import { type CasesService, cases } from "../cases/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import type { AnswerInput, NewComplaint } from "./complaints.contract.js";
+import { type ComplaintRow, complaintAttachments, complaintEvents, complaints } from "./complaints.tables.js";
+
+export type ComplaintsDeps = {
+  db: Db;
+  orgs: OrgService;
+  calendar: CalendarService;
+  cases: CasesService;
+  cipher: PersonalDataCipher;
+  files: FileStore;
+  /** Working days to investigate and answer. */
+  answerDays: number;
+  warningDays: number;
+};
+
+const MAX_ATTACHMENTS = 5;
+/** Crockford's base 32: no I, L, O or U to misread when the code is typed back. */
+const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ANONYMOUS: AuditActor = { id: null, name: "匿名投诉举报人", orgId: null };
+
+const complaintChanged = () =>
+  new AppError("COMPLAINT_CHANGED", 409, "该投诉举报刚被他人处理，已为您显示最新状态，请确认后再操作");
+
+/** 16 characters, 80 random bits: the only key to an anonymous complaint, so it cannot be guessed. */
+function newTrackingCode(): string {
+  return [...randomBytes(16)].map((byte) => CODE_ALPHABET[byte % 32]).join("");
+}
+
+export function createComplaintsService(deps: ComplaintsDeps) {
+  const { db } = deps;
+
+  async function orgName(orgId: string): Promise<string> {
+    const [row] = await db
+      .select({ name: orgDisplayName })
+      .from(orgs)
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
+      .where(eq(orgs.id, orgId));
+    return row?.name ?? "";
+  }
+
+  /** Who must investigate, and the key that links complaints about the same target. */
+  async function route(target: NewComplaint["target"]) {
+    if (target.type === "case") {
+      const [row] = await db.select().from(cases).where(eq(cases.number, target.caseNumber));
+      if (!row) throw new AppError("CASE_NOT_FOUND", 422, "未找到该办件编号，请核对后再提交，或改为投诉办理单位");
+      return { orgId: row.orgId, orgPath: row.orgPath, targetCaseId: row.id, targetName: "", key: `case:${row.id}` };
+    }
+    const org = await deps.orgs.findById(target.orgId);
+    if (!org) throw errors.notFound("单位");
+    const name = target.type === "org" ? "" : target.name.replace(/\s+/g, "");
+    const key = target.type === "org" ? `org:${org.id}` : `${target.type}:${org.id}:${name}`;
+    return { orgId: org.id, orgPath: org.path, targetCaseId: null, targetName: name, key };
+  }
+
+  async function addEvent(tx: Db, complaintId: string, note: string) {
+    await tx.insert(complaintEvents).values({ id: uuidv7(), complaintId, note });
+  }
+
+  /** Named (a signed-in applicant) or anonymous (anyone, with nothing about them kept). */
+  async function submit(actor: Actor | null, input: NewComplaint) {
+    if (!input.anonymous && (!actor || actor.kind === "staff")) {
+      throw new AppError("SIGN_IN_REQUIRED", 401, "实名投诉举报请先登录；也可以选择匿名提交");
+    }
+    const routed = await route(input.target);
+    const code = newTrackingCode();
+    const calendar = await deps.calendar.workingCalendar();
+    const dueOn = addWorkingDays(todayInChina(), deps.answerDays, calendar).date;
+    const id = uuidv7();
+    const received = `已收到${COMPLAINT_KIND_LABELS[input.kind]}，转${await orgName(routed.orgId)}核查，${dueOn} 前答复`;
+    const number = await db.transaction(async (tx) => {
+      const [seq] = await tx.select({ n: sql<string>`nextval('complaint_numbers')` }).from(sql`(select 1) as one`);
+      const number = `TS${todayInChina().replaceAll("-", "")}${String(seq?.n ?? 0).padStart(6, "0")}`;
+      await tx.insert(complaints).values({
+        id,
+        number,
+        kind: input.kind,
+        targetType: input.target.type,
+        targetCaseId: routed.targetCaseId,
+        targetName: routed.targetName,
+        targetKey: routed.key,
+        orgId: routed.orgId,
+        orgPath: routed.orgPath,
+        title: input.title,
+        content: input.content,
+        complainantId: input.anonymous ? null : (actor?.userId ?? null),
+        trackingDigest: sm3(code),
+        dueOn,
+      });
+      await addEvent(tx, id, received);
+      await appendAudit(tx, input.anonymous || !actor ? ANONYMOUS : auditActorOf(actor), {
+        action: "complaint.submit",
+        targetType: "complaint",
+        targetId: id,
+        summary: `${COMPLAINT_KIND_LABELS[input.kind]} ${number}：${maskPersonalDataInText(input.title)}`,
+        orgId: routed.orgId,
+      });
+      return number;
+    });
+    return { number, trackingCode: code };
+  }
+
+  async function byCode(code: string): Promise<ComplaintRow> {
+    const [row] = await db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.trackingDigest, sm3(code)));
+    if (!row) throw new AppError("TRACKING_CODE_UNKNOWN", 404, "查询码不正确，请核对后重新输入");
+    return row;
+  }
+
+  async function eventsOf(complaintId: string) {
+    const rows = await db
+      .select({ at: complaintEvents.at, note: complaintEvents.note })
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, complaintId))
+      .orderBy(asc(complaintEvents.at));
+    return rows.map((e) => ({ at: e.at.toISOString(), note: e.note }));
+  }
+
+  async function attachmentsOf(complaintId: string) {
+    return db
+      .select({ fileId: files.id, name: files.name, size: files.size })
+      .from(complaintAttachments)
+      .innerJoin(files, eq(files.id, complaintAttachments.fileId))
+      .where(eq(complaintAttachments.complaintId, complaintId))
+      .orderBy(asc(complaintAttachments.createdAt));
+  }
+
+  async function progressOf(row: ComplaintRow) {
+    return {
+      number: row.number,
+      kind: row.kind,
+      title: row.title,
+      orgName: await orgName(row.orgId),
+      status: row.status,
+      dueOn: row.dueOn,
+      createdAt: row.createdAt.toISOString(),
+      events: await eventsOf(row.id),
+      answer:
+        row.status === "answered" && row.finding && row.answeredAt
+          ? {
+              finding: row.finding,
+              measures: row.measures ?? "",
+              reply: row.reply ?? "",
+              answeredAt: row.answeredAt.toISOString(),
+            }
+          : null,
+      attachments: (await attachmentsOf(row.id)).length,
+    };
+  }
+
+  async function track(code: string) {
+    return progressOf(await byCode(code));
+  }
+
+  async function listMine(actor: Actor) {
+    const rows = await db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.complainantId, actor.userId))
+      .orderBy(desc(complaints.createdAt))
+      .limit(100);
+    return Promise.all(rows.map(progressOf));
+  }
+
+  /** Attachments go with the tracking code, until the org starts to investigate. */
+  async function attach(code: string, file: { name: string; mimeType: string; data: Buffer }) {
+    const row = await byCode(code);
+    if (row.status !== "received") {
+      throw new AppError("COMPLAINT_IN_HAND", 409, "已开始核查，不能再补充附件；如有新情况，请另行提交");
+    }
+    if ((await attachmentsOf(row.id)).length >= MAX_ATTACHMENTS) {
+      throw new AppError("TOO_MANY_FILES", 422, `附件最多 ${MAX_ATTACHMENTS} 个`);
+    }
+    const stored = await deps.files.save({
+      ...file,
+      visibility: "private",
+      uploadedBy: row.complainantId,
+      kinds: ["pdf", "image", "word"],
+      maxBytes: 10 * 1024 * 1024,
+    });
+    await db.insert(complaintAttachments).values({ complaintId: row.id, fileId: stored.id }).onConflictDoNothing();
+    return progressOf(row);
+  }
+
+  // ---- staff ----
+
+  function assertHandles(actor: Actor) {
+    if (!actor.permissions.has("feedback.handle")) assertPermission(actor, "supervision.view");
+  }
+
+  /** Supervisors decide over the orgs below their own, never over their own org's work. */
+  function isAbove(actor: Actor, orgPath: string): boolean {
+    return (
+      actor.permissions.has("supervision.view") && actor.orgPath !== null && orgPath.startsWith(`${actor.orgPath}/`)
+    );
+  }
+
+  const related = sql<number>`(select count(*)::int - 1 from complaints c where c.target_key = ${complaints.targetKey})`;
+
+  async function list(actor: Actor, query: { status?: ComplaintStatus }) {
+    assertHandles(actor);
+    const rows = await db
+      .select({ row: complaints, orgName: orgDisplayName, related })
+      .from(complaints)
+      .innerJoin(orgs, eq(orgs.id, complaints.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
+      .where(
+        and(
+          withinActorSubtree(actor, complaints.orgPath),
+          query.status ? eq(complaints.status, query.status) : undefined,
+        ),
+      )
+      .orderBy(asc(complaints.dueOn))
+      .limit(200);
+    const calendar = await deps.calendar.workingCalendar();
+    const today = todayInChina();
+    return rows.map((r) =>
+      summaryOf(r.row, r.orgName, r.related, deadlineWarning(today, r.row.dueOn, deps.warningDays, calendar)),
+    );
+  }
+
+  function summaryOf(row: ComplaintRow, name: string, relatedCount: number, warning: "none" | "yellow" | "red") {
+    return {
+      id: row.id,
+      number: row.number,
+      kind: row.kind,
+      title: row.title,
+      orgName: name,
+      targetType: row.targetType,
+      targetName: row.targetName,
+      status: row.status,
+      dueOn: row.dueOn,
+      warning: row.status === "answered" ? ("none" as const) : warning,
+      anonymous: row.complainantId === null,
+      related: relatedCount,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+
+  async function load(actor: Actor, id: string): Promise<ComplaintRow> {
+    assertHandles(actor);
+    const [row] = await db.select().from(complaints).where(eq(complaints.id, id));
+    if (!row || !isWithinScope(actor, row.orgPath)) throw errors.notFound("投诉举报");
+    return row;
+  }
+
+  async function get(actor: Actor, id: string) {
+    const row = await load(actor, id);
+    const others = await db
+      .select({
+        id: complaints.id,
+        number: complaints.number,
+        status: complaints.status,
+        createdAt: complaints.createdAt,
+      })
+      .from(complaints)
+      .where(and(eq(complaints.targetKey, row.targetKey), ne(complaints.id, row.id)))
+      .orderBy(desc(complaints.createdAt))
+      .limit(50);
+    const [person] = row.complainantId
+      ? await db
+          .select({ name: users.name, phone: users.phoneEncrypted })
+          .from(users)
+          .where(eq(users.id, row.complainantId))
+      : [];
+    const [caseRow] = row.targetCaseId
+      ? await db.select({ number: cases.number }).from(cases).where(eq(cases.id, row.targetCaseId))
+      : [];
+    const calendar = await deps.calendar.workingCalendar();
+    return {
+      ...summaryOf(
+        row,
+        await orgName(row.orgId),
+        others.length,
+        deadlineWarning(todayInChina(), row.dueOn, deps.warningDays, calendar),
+      ),
+      revision: row.revision,
+      content: maskPersonalDataInText(row.content),
+      caseNumber: caseRow?.number ?? null,
+      complainant: person
+        ? { name: maskName(person.name), phone: person.phone ? maskPhone(deps.cipher.decrypt(person.phone)) : null }
+        : null,
+      attachments: await attachmentsOf(row.id),
+      investigation: row.investigation,
+      finding: row.finding,
+      measures: row.measures,
+      reply: row.reply,
+      answeredAt: row.answeredAt?.toISOString() ?? null,
+      sentBack: row.sentBack,
+      published: row.published,
+      publishedSummary: row.publishedSummary,
+      relatedComplaints: others.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })),
+      events: await eventsOf(row.id),
+    };
+  }
+
+  async function openAttachment(actor: Actor, id: string, fileId: string) {
+    const row = await load(actor, id);
+    const [attached] = await db
+      .select({ fileId: complaintAttachments.fileId })
+      .from(complaintAttachments)
+      .where(and(eq(complaintAttachments.complaintId, row.id), eq(complaintAttachments.fileId, fileId)));
+    const file = attached && (await deps.files.find(attached.fileId));
+    if (!file) throw errors.notFound("附件");
+    return { file, stream: await deps.files.open(file) };
+  }
+
+  /** Compare-and-set on the revision, with the complainant's timeline entry and the audit entry. */
+  async function change(
+    actor: Actor,
+    row: ComplaintRow,
+    input: { revision: number; from: ComplaintStatus[]; set: Partial<ComplaintRow> },
+    entry: { action: string; note: string; summary: string },
+  ) {
+    if (row.revision !== input.revision) throw complaintChanged();
+    if (!input.from.includes(row.status)) {
+      throw new AppError("COMPLAINT_ACTION_NOT_ALLOWED", 409, "投诉举报当前状态不能进行此操作，请刷新后查看");
+    }
+    await db.transaction(async (tx) => {
+      const [next] = await tx
+        .update(complaints)
+        .set({ ...input.set, revision: row.revision + 1 })
+        .where(and(eq(complaints.id, row.id), eq(complaints.revision, row.revision)))
+        .returning();
+      if (!next) throw complaintChanged();
+      if (entry.note) await addEvent(tx, row.id, entry.note);
+      await appendAudit(tx, auditActorOf(actor), {
+        action: entry.action,
+        targetType: "complaint",
+        targetId: row.id,
+        summary: `${row.number}：${entry.summary}`,
+        orgId: row.orgId,
+      });
+    });
+    if (row.complainantId && entry.note) {
+      await deps.cases.tell(row.complainantId, null, `您的投诉举报 ${row.number}：${entry.note}`);
+    }
+    return get(actor, row.id);
+  }
+
+  /** 有诉必查: the org starts its investigation and says how. */
+  async function investigate(actor: Actor, id: string, input: { revision: number; investigation: string }) {
+    assertPermission(actor, "feedback.handle");
+    const row = await load(actor, id);
+    return change(
+      actor,
+      row,
+      {
+        revision: input.revision,
+        from: ["received"],
+        set: { status: "investigating", investigation: input.investigation },
+      },
+      { action: "complaint.investigate", note: `${await orgName(row.orgId)}已开始核查`, summary: "开始核查" },
+    );
+  }
+
+  async function answer(actor: Actor, id: string, input: AnswerInput) {
+    assertPermission(actor, "feedback.handle");
+    const row = await load(actor, id);
+    return change(
+      actor,
+      row,
+      {
+        revision: input.revision,
+        from: ["investigating"],
+        set: {
+          status: "answered",
+          investigation: input.investigation,
+          finding: input.finding,
+          measures: input.measures,
+          reply: input.reply,
+          answeredAt: new Date(),
+        },
+      },
+      {
+        action: "complaint.answer",
+        note: `已答复，核查结论：${COMPLAINT_FINDING_LABELS[input.finding]}`,
+        summary: `答复，结论${COMPLAINT_FINDING_LABELS[input.finding]}`,
+      },
+    );
+  }
+
+  /** A supervisor of a level above finds the answer wanting: the org investigates again. */
+  async function sendBack(actor: Actor, id: string, input: { revision: number; reason: string }) {
+    const row = await load(actor, id);
+    if (!isAbove(actor, row.orgPath)) throw new AppError("NOT_SUPERIOR", 403, "只有上级部门的督查人员可以退回重办");
+    return change(
+      actor,
+      row,
+      {
+        revision: input.revision,
+        from: ["answered"],
+        set: { status: "investigating", sentBack: input.reason, answeredAt: null },
+      },
+      { action: "complaint.send_back", note: "上级部门审查后要求重新核查", summary: `退回重办：${input.reason}` },
+    );
+  }
+
+  /** A founded complaint published as a negative example, in words written for the public. */
+  async function publish(actor: Actor, id: string, input: { revision: number; summary: string }) {
+    assertPermission(actor, "supervision.view");
+    const row = await load(actor, id);
+    if (row.status !== "answered" || row.finding === "unfounded") {
+      throw new AppError("NOT_PUBLISHABLE", 409, "只有核查属实并已答复的投诉举报可以作为反面典型公开");
+    }
+    return change(
+      actor,
+      row,
+      {
+        revision: input.revision,
+        from: ["answered"],
+        set: { published: true, publishedSummary: input.summary, publishedAt: new Date() },
+      },
+      { action: "complaint.publish", note: "", summary: "作为反面典型公开" },
+    );
+  }
+
+  async function negativeExamples() {
+    const rows = await db
+      .select({ row: complaints, orgName: orgDisplayName })
+      .from(complaints)
+      .innerJoin(orgs, eq(orgs.id, complaints.orgId))
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
+      .where(and(eq(complaints.published, true), inArray(complaints.finding, ["founded", "partly_founded"])))
+      .orderBy(desc(complaints.publishedAt))
+      .limit(50);
+    return rows.map(({ row, orgName: name }) => ({
+      number: row.number,
+      kind: row.kind,
+      orgName: name,
+      finding: row.finding ?? "founded",
+      summary: row.publishedSummary ?? "",
+      measures: row.measures ?? "",
+      publishedOn: row.publishedAt ? todayInChina(row.publishedAt) : "",
+    }));
+  }
+
+  return {
+    submit,
+    track,
+    listMine,
+    attach,
+    list,
+    get,
+    openAttachment,
+    investigate,
+    answer,
+    sendBack,
+    publish,
+    negativeExamples,
+  };
+}
+
+export type ComplaintsService = ReturnType<typeof createComplaintsService>;

@@ -1,0 +1,2 @@
+export { complaintsRoutes } from "./complaints.routes.js";
+export { type ComplaintsService, createComplaintsService } from "./complaints.service.js";
