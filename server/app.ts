@@ -27,6 +27,7 @@ import { calendarRoutes, createCalendarService } from "./modules/calendar/index.
 import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
+import { consultationsRoutes, createConsultationsService } from "./modules/consultations/index.js";
 import { createCreditService } from "./modules/credit/index.js";
 import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
@@ -132,6 +133,14 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     answerDays: config.complaintDays,
     warningDays: config.caseWarningDays,
   });
+  const consultations = createConsultationsService({
+    db,
+    orgs,
+    calendar,
+    cases,
+    answerDays: config.consultationDays,
+    warningDays: config.caseWarningDays,
+  });
   return {
     cipher,
     orgs,
@@ -150,6 +159,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     ratings,
     ratingFigures: createRatingFigures(db),
     complaints,
+    consultations,
   };
 }
 
@@ -218,6 +228,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   partnersRoutes(app, services.partners);
   ratingsRoutes(app, services.ratings, services.ratingFigures);
+  consultationsRoutes(app, services.consultations);
   complaintsRoutes(app, {
     complaints: services.complaints,
     captchas: services.captchas,
