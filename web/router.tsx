@@ -4,14 +4,18 @@ import { createBrowserRouter, Link, Navigate } from "react-router";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
 import { ApplyPage } from "./portal/apply-page";
+import { ComplaintsPage } from "./portal/complaints-page";
 import { DevInboxPage } from "./portal/dev-inbox-page";
 import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
 import { MyCasePage, MyCasesPage } from "./portal/my-cases-page";
+import { MyFeedbackPage } from "./portal/my-feedback-page";
 import { OrgPage } from "./portal/org-page";
 import { PortalLayout } from "./portal/portal-layout";
 import { PowersPage } from "./portal/powers-page";
+import { PublicRatingsPage } from "./portal/public-ratings-page";
+import { RateByLinkPage } from "./portal/rate-page";
 import { MyResultsPage, ResultLookupPage, ResultsPage } from "./portal/results-page";
 import { SearchPage } from "./portal/search-page";
 import { SelfServicePage } from "./portal/self-service-page";
@@ -100,6 +104,17 @@ export const router = createBrowserRouter([
       { path: "orgs/:id", element: <OrgPage /> },
       { path: "orgs/:id/powers", element: <PowersPage /> },
       { path: "self-service", element: <SelfServicePage /> },
+      { path: "rate/:token", element: <RateByLinkPage /> },
+      { path: "ratings", element: <PublicRatingsPage /> },
+      { path: "complaints", element: <ComplaintsPage /> },
+      {
+        path: "me/feedback",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyFeedbackPage />
+          </RequireUser>
+        ),
+      },
       { path: "sign-in", element: <SignInPage /> },
       { path: "dev/inbox", element: <DevInboxPage /> },
       {
@@ -132,6 +147,48 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./workbench/commitment-checks-page"),
           (m) => m.CommitmentChecksPage,
+        ),
+      },
+      {
+        path: "rectifications",
+        lazy: page(
+          () => import("./workbench/rectifications-page"),
+          (m) => m.RectificationsPage,
+        ),
+      },
+      {
+        path: "rectifications/:id",
+        lazy: page(
+          () => import("./workbench/rectifications-page"),
+          (m) => m.RectificationPage,
+        ),
+      },
+      {
+        path: "complaints",
+        lazy: page(
+          () => import("./workbench/complaints-page"),
+          (m) => m.ComplaintsPage,
+        ),
+      },
+      {
+        path: "complaints/:id",
+        lazy: page(
+          () => import("./workbench/complaints-page"),
+          (m) => m.ComplaintPage,
+        ),
+      },
+      {
+        path: "consultations",
+        lazy: page(
+          () => import("./workbench/consultations-page"),
+          (m) => m.ConsultationsPage,
+        ),
+      },
+      {
+        path: "ratings",
+        lazy: page(
+          () => import("./workbench/ratings-page"),
+          (m) => m.RatingsPage,
         ),
       },
       {

@@ -6,6 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { ITEM_KIND_LABELS } from "../../common/vocabulary";
 import { ApiError, api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
+import { ItemDeskButton } from "./item-desk";
 
 type Row = components["schemas"]["AdminItemRow"];
 
@@ -107,6 +108,13 @@ export function CatalogListPage() {
                   {r.endDate && <Tag color="red">{r.endDate} 取消</Tag>}
                 </Space>
               ),
+            },
+            {
+              title: "",
+              key: "desk",
+              width: 90,
+              render: (_, r) =>
+                r.publishedVersionNo && !r.standard && <ItemDeskButton itemId={r.id} itemName={r.name} />,
             },
           ]}
         />

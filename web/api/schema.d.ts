@@ -4206,6 +4206,1721 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/cases/{caseId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人办件各环节的评价情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingStageState"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 评价本人办件的一个环节（一事一评，提交后不能修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number;
+                        };
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        stage: "acceptance" | "completion";
+                        /** @enum {string} */
+                        channel: "web" | "mobile" | "kiosk";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingStageState"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/cases/{caseId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 窗口评价器：办件各环节的评价情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingStageState"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 窗口评价器：申请人在窗口评价本次服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number;
+                        };
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        stage: "acceptance" | "completion";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingStageState"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rating-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 短信评价链接：评价的办件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingLink"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 短信评价链接：提交评价（链接一次有效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number;
+                        };
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingLink"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级收到的评价（不含评价人与办件） */
+        get: {
+            parameters: {
+                query?: {
+                    bad?: "true" | "false";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Rating"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我收到的评价（不含评价人与办件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rating"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评价统计：按单位、事项或工作人员 */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "org" | "item" | "staff";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingFigures"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 差评整改任务（到期早的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "replied" | "called_back" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 差评整改任务 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回访用的完整联系电话（记入审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实情况、整改或解释，并答复评价人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        finding: string;
+                        /** @enum {string} */
+                        outcome: "fixed" | "explained";
+                        measures: string;
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/call-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录回访 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        reached: boolean;
+                        /** @default null */
+                        satisfied?: boolean | null;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督查人员审核通过，整改办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督查人员退回重新整改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对误评或恶意差评提出申诉 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "mistaken" | "malicious";
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingAppeal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rating-appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉（本单位提出的，及下级单位待复核的） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingAppeal"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rating-appeals/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载申诉证据 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 上传申诉证据（PDF 或图片，10 MB 以内） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingAppeal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rating-appeals/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上级督查人员复核申诉：成立的评价不计入统计，但保留记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        upheld: boolean;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingAppeal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ratings/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 好差评公示：按单位或事项的评价统计 */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "org" | "item";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingFigures"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ratings/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 好差评公示：已办结的差评整改 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicRectification"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级的咨询（指派给我的在前，到期早的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "answered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffConsultation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 向单位或就某一事项咨询 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId?: string;
+                        /** Format: uuid */
+                        orgId?: string;
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的咨询 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/items/{id}/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项的责任窗口人员和常见问题 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemFaq"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复咨询 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffConsultation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设为（或撤下）事项的常见问题，公开的问答可另行改写 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        published: boolean;
+                        question: string;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffConsultation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/items/{id}/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定事项的责任窗口人员（答复该事项的咨询） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        staffId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staffId: string | null;
+                            staffName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提交投诉举报用的验证码 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Captcha"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级的投诉举报（到期早的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "investigating" | "answered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交投诉举报（实名须登录；匿名不留任何个人信息，凭查询码跟进） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "complaint" | "report";
+                        target: {
+                            /** @enum {string} */
+                            type: "org";
+                            /** Format: uuid */
+                            orgId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "case";
+                            caseNumber: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "school";
+                            /** Format: uuid */
+                            orgId: string;
+                            name: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "person";
+                            /** Format: uuid */
+                            orgId: string;
+                            name: string;
+                        };
+                        title: string;
+                        content: string;
+                        anonymous: boolean;
+                        captchaToken: string;
+                        captchaAnswer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedComplaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaint-tracking/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 凭查询码查看办理进度和答复 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintProgress"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaint-tracking/{code}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充附件（PDF、图片或 Word，每个 10 MB 以内，最多 5 个；开始核查前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintProgress"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的实名投诉举报 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintProgress"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/negative-examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的反面典型（查实的投诉举报） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NegativeExample"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报详情（含同一对象的其他投诉） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Complaint"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始核查（有诉必查） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        investigation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Complaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复：核查情况、结论（属实/部分属实/不属实）、处理措施 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        investigation: string;
+                        /** @enum {string} */
+                        finding: "founded" | "partly_founded" | "unfounded";
+                        measures: string;
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Complaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上级督查人员退回重新核查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Complaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 将查实的投诉举报作为反面典型公开 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Complaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/accounts": {
         parameters: {
             query?: never;
@@ -4395,6 +6110,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        CaptchaInput: {
+            token: string;
+            svg: string;
+        };
         SessionUserInput: {
             /** Format: uuid */
             id: string;
@@ -4402,7 +6121,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage" | "feedback.handle" | "consultation.answer")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -4471,157 +6190,6 @@ export interface components {
             loaded: boolean;
             source: string | null;
             days: components["schemas"]["CalendarDayInput"][];
-        };
-        CaseSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            number: string | null;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            orgName: string;
-            applicantName: string;
-            /** @enum {string} */
-            channel: "online" | "window";
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            promisedDue: string | null;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            submittedAt: string | null;
-            revision: number;
-        };
-        CaseInput: {
-            /** Format: uuid */
-            id: string;
-            number: string | null;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            orgName: string;
-            applicantName: string;
-            /** @enum {string} */
-            channel: "online" | "window";
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            promisedDue: string | null;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            submittedAt: string | null;
-            revision: number;
-            /** Format: uuid */
-            itemVersionId: string;
-            form: {
-                [key: string]: unknown;
-            };
-            materials: {
-                /** Format: uuid */
-                fileId: string;
-                key: string;
-                name: string;
-                mimeType: string;
-                size: number;
-                /** Format: date-time */
-                uploadedAt: string;
-            }[];
-            materialSpecs: {
-                key: string;
-                name: string;
-                /** @enum {string} */
-                requirement: "required" | "optional" | "deferrable";
-                upload: boolean;
-                fileKinds: ("pdf" | "image" | "word" | "excel")[];
-                maxFiles: number;
-                maxSizeMb: number;
-                situationKeys: string[];
-            }[];
-            formFields: {
-                key: string;
-                label: string;
-            }[];
-            reviewStages: {
-                name: string;
-                /** @enum {string} */
-                role: "reviewer" | "approver";
-            }[];
-            /** @enum {string} */
-            reviewMode: "single" | "sequential" | "countersign" | "any_of";
-            situationKeys: string[];
-            statutoryDue: string | null;
-            clockPaused: boolean;
-            extendedDays: number;
-            reviews: {
-                stage: number;
-                name: string;
-                at: string;
-                opinion: string;
-            }[];
-            supplement: {
-                items: string[];
-                note: string;
-                requestedAt: string;
-            } | null;
-            special: {
-                /** @enum {string} */
-                kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
-                reason: string;
-                startedOn: string;
-            } | null;
-            refusal: {
-                reason: string;
-                whereToApply: string;
-            } | null;
-            decision: ("granted" | "denied") | null;
-            decisionReason: string | null;
-            result: {
-                name: string;
-                number: string;
-            } | null;
-            delivery: {
-                [key: string]: unknown;
-            } | null;
-            commitment: {
-                text: string;
-                signedAt: string;
-            } | null;
-            mayAct: boolean;
-            nextStepForApplicant: string;
-            timeline: {
-                /** Format: date-time */
-                at: string;
-                action: string;
-                actorName: string;
-                /** @enum {string} */
-                toStatus: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-                note: string;
-            }[];
-        };
-        QueueCountsInput: {
-            [key: string]: number;
-        };
-        CommitmentCheckInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string | null;
-            itemName: string;
-            applicantName: string;
-            dueOn: string;
-            /** @enum {string} */
-            status: "open" | "confirmed" | "false";
-            finding: string | null;
-        };
-        OpenCaseStatusInput: {
-            number: string;
-            itemName: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            statusLabel: string;
-            submittedAt: string | null;
-            promisedDue: string | null;
-            completedAt: string | null;
-            updatedAt: string;
         };
         PowerInput: {
             /** Format: uuid */
@@ -5236,184 +6804,7 @@ export interface components {
             requiredMaterials: number;
             materialsCut: number;
         };
-        FileInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            mimeType: string;
-            size: number;
-            sm3: string;
-        };
-        PartnerAppInput: {
-            id: string;
-            name: string;
-            scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
-            rateLimit: number;
-            enabled: boolean;
-            createdAt: string;
-            updatedAt: string;
-        };
-        PartnerAppSecretInput: {
-            app: components["schemas"]["PartnerAppInput"];
-            /** @description 签名密钥，只显示这一次 */
-            secret: string;
-        };
-        ResultBatchInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            exam: "gaokao" | "zhongkao" | "xueye";
-            /** @enum {string} */
-            kind: "scores" | "admissions";
-            year: number;
-            title: string;
-            subjects: string[];
-            rowCount: number;
-            publishAt: string | null;
-            published: boolean;
-            /** @enum {string} */
-            importState: "none" | "running" | "succeeded" | "failed";
-            /** @description 导入进度（百分比）；其他服务器进程上运行的导入为 null */
-            importProgress: number | null;
-            importFileName: string | null;
-            importMessage: string | null;
-            importProblemCount: number;
-            /** @description 有误的行（最多列出前 1000 行） */
-            importProblems: {
-                row: number;
-                messages: string[];
-            }[];
-            importedAt: string | null;
-            lookupCount: number;
-            matchCount: number;
-            createdAt: string;
-        };
-        PublishedResultBatchInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            exam: "gaokao" | "zhongkao" | "xueye";
-            /** @enum {string} */
-            kind: "scores" | "admissions";
-            year: number;
-            title: string;
-            publishAt: string;
-        };
-        CaptchaInput: {
-            token: string;
-            svg: string;
-        };
-        ExamResultInput: {
-            batch: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                exam: "gaokao" | "zhongkao" | "xueye";
-                /** @enum {string} */
-                kind: "scores" | "admissions";
-                year: number;
-                title: string;
-            };
-            examNumber: string;
-            name: string;
-            scores: {
-                subject: string;
-                score: number;
-            }[];
-            total: number | null;
-            admission: {
-                university: string;
-                major: string;
-                batch: string;
-            } | null;
-        };
-        Error: {
-            /** @description 稳定的错误码，供程序判断 */
-            code: string;
-            /** @description 给用户看的中文说明 */
-            message: string;
-            details?: {
-                [key: string]: unknown;
-            };
-        };
-        SessionUser: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "person" | "legal_person" | "staff";
-            name: string;
-            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage")[];
-            orgId: string | null;
-            orgName: string | null;
-            /** @description 脱敏手机号 */
-            phone: string | null;
-            /** @description 脱敏身份证号 */
-            idNumber: string | null;
-            creditCode: string | null;
-            /** @description 脱敏电子邮箱 */
-            email: string | null;
-            mustChangePassword: boolean;
-            /** @enum {string} */
-            face: "portal" | "workbench" | "admin";
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "person" | "legal_person" | "staff";
-            name: string;
-            username: string | null;
-            orgId: string | null;
-            orgName: string | null;
-            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            /** @enum {string} */
-            status: "active" | "disabled";
-            lockedUntil: string | null;
-            mustChangePassword: boolean;
-            phone: string | null;
-            idNumber: string | null;
-            creditCode: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Org: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            /** @enum {string} */
-            kind: "province" | "city" | "county" | "university" | "office";
-            creditCode: string | null;
-            sortOrder: number;
-            version: number;
-        };
-        AuditEntry: {
-            seq: number;
-            /** Format: date-time */
-            at: string;
-            actorName: string;
-            orgName: string | null;
-            action: string;
-            targetType: string;
-            targetId: string;
-            summary: string;
-            hash: string;
-        };
-        CalendarDay: {
-            date: string;
-            /** @enum {string} */
-            kind: "holiday" | "workday";
-            name: string;
-        };
-        CalendarYear: {
-            year: number;
-            loaded: boolean;
-            source: string | null;
-            days: components["schemas"]["CalendarDay"][];
-        };
-        CaseSummary: {
+        CaseSummaryInput: {
             /** Format: uuid */
             id: string;
             number: string | null;
@@ -5432,7 +6823,7 @@ export interface components {
             submittedAt: string | null;
             revision: number;
         };
-        Case: {
+        CaseInput: {
             /** Format: uuid */
             id: string;
             number: string | null;
@@ -5537,10 +6928,10 @@ export interface components {
                 note: string;
             }[];
         };
-        QueueCounts: {
+        QueueCountsInput: {
             [key: string]: number;
         };
-        CommitmentCheck: {
+        CommitmentCheckInput: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -5553,7 +6944,7 @@ export interface components {
             status: "open" | "confirmed" | "false";
             finding: string | null;
         };
-        OpenCaseStatus: {
+        OpenCaseStatusInput: {
             number: string;
             itemName: string;
             /** @enum {string} */
@@ -5563,6 +6954,461 @@ export interface components {
             promisedDue: string | null;
             completedAt: string | null;
             updatedAt: string;
+        };
+        SubmittedComplaintInput: {
+            number: string;
+            /** @description 查询码：只在提交时显示一次，凭它查询办理进度和答复 */
+            trackingCode: string;
+        };
+        ComplaintProgressInput: {
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            createdAt: string;
+            events: {
+                at: string;
+                note: string;
+            }[];
+            answer: {
+                /** @enum {string} */
+                finding: "founded" | "partly_founded" | "unfounded";
+                measures: string;
+                reply: string;
+                answeredAt: string;
+            } | null;
+            attachments: number;
+        };
+        ComplaintSummaryInput: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            targetType: "org" | "case" | "school" | "person";
+            targetName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            anonymous: boolean;
+            related: number;
+            createdAt: string;
+        };
+        ComplaintInput: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            targetType: "org" | "case" | "school" | "person";
+            targetName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            anonymous: boolean;
+            related: number;
+            createdAt: string;
+            revision: number;
+            content: string;
+            caseNumber: string | null;
+            complainant: {
+                name: string;
+                phone: string | null;
+            } | null;
+            attachments: {
+                fileId: string;
+                name: string;
+                size: number;
+            }[];
+            investigation: string | null;
+            finding: ("founded" | "partly_founded" | "unfounded") | null;
+            measures: string | null;
+            reply: string | null;
+            answeredAt: string | null;
+            sentBack: string | null;
+            published: boolean;
+            publishedSummary: string | null;
+            relatedComplaints: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                status: "received" | "investigating" | "answered";
+                createdAt: string;
+            }[];
+            events: {
+                at: string;
+                note: string;
+            }[];
+        };
+        NegativeExampleInput: {
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            orgName: string;
+            /** @enum {string} */
+            finding: "founded" | "partly_founded" | "unfounded";
+            summary: string;
+            measures: string;
+            publishedOn: string;
+        };
+        ConsultationInput: {
+            id: string;
+            orgName: string;
+            itemId: string | null;
+            itemName: string | null;
+            question: string;
+            /** @enum {string} */
+            status: "open" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            answer: string | null;
+            answeredAt: string | null;
+            createdAt: string;
+        };
+        StaffConsultationInput: {
+            id: string;
+            orgName: string;
+            itemId: string | null;
+            itemName: string | null;
+            question: string;
+            /** @enum {string} */
+            status: "open" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            answer: string | null;
+            answeredAt: string | null;
+            createdAt: string;
+            revision: number;
+            askerName: string;
+            assignedToMe: boolean;
+            assigneeName: string | null;
+            faq: boolean;
+            faqQuestion: string | null;
+            faqAnswer: string | null;
+        };
+        ItemFaqInput: {
+            responsibleStaff: string | null;
+            orgName: string;
+            faq: {
+                question: string;
+                answer: string;
+                answeredOn: string;
+            }[];
+        };
+        FileInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            mimeType: string;
+            size: number;
+            sm3: string;
+        };
+        PartnerAppInput: {
+            id: string;
+            name: string;
+            scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+            rateLimit: number;
+            enabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartnerAppSecretInput: {
+            app: components["schemas"]["PartnerAppInput"];
+            /** @description 签名密钥，只显示这一次 */
+            secret: string;
+        };
+        RatingStageStateInput: {
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+            rating: {
+                level: number;
+                /** @enum {string} */
+                channel: "web" | "mobile" | "window" | "kiosk" | "sms";
+                createdAt: string;
+            } | null;
+        };
+        RatingLinkInput: {
+            itemName: string;
+            orgName: string;
+            caseNumber: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+        };
+        RatingInput: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            level: number;
+            scores: {
+                [key: string]: number;
+            };
+            comment: string;
+            /** @enum {string} */
+            channel: "web" | "mobile" | "window" | "kiosk" | "sms";
+            excluded: boolean;
+            createdAt: string;
+            rectificationId: string | null;
+            appealStatus: ("pending" | "upheld" | "rejected") | null;
+        };
+        RectificationSummaryInput: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            level: number;
+            /** @enum {string} */
+            status: "open" | "replied" | "called_back" | "closed";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            createdAt: string;
+        };
+        RectificationInput: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            level: number;
+            /** @enum {string} */
+            status: "open" | "replied" | "called_back" | "closed";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            createdAt: string;
+            revision: number;
+            rating: components["schemas"]["RatingInput"];
+            caseId: string;
+            caseNumber: string;
+            raterName: string;
+            raterPhone: string | null;
+            finding: string | null;
+            outcome: ("fixed" | "explained" | "appeal_upheld") | null;
+            measures: string | null;
+            reply: string | null;
+            callBack: {
+                at: string;
+                by: string;
+                reached: boolean;
+                satisfied: boolean | null;
+                note: string;
+            } | null;
+            sentBack: string | null;
+            closedAt: string | null;
+        };
+        RatingAppealInput: {
+            id: string;
+            rating: components["schemas"]["RatingInput"];
+            /** @enum {string} */
+            reason: "mistaken" | "malicious";
+            statement: string;
+            hasEvidence: boolean;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected";
+            decisionNote: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+        };
+        RatingFiguresInput: {
+            key: string;
+            name: string;
+            orgName: string | null;
+            total: number;
+            levels: {
+                1: number;
+                2: number;
+                3: number;
+                4: number;
+                5: number;
+            };
+            score: number | null;
+            satisfiedRate: number | null;
+            badRate: number | null;
+            bad: number;
+            rectifiedRate: number | null;
+            calledBackRate: number | null;
+        };
+        PublicRectificationInput: {
+            orgName: string;
+            itemName: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            level: number;
+            ratedOn: string;
+            /** @enum {string} */
+            outcome: "fixed" | "explained" | "appeal_upheld";
+            measures: string;
+            closedOn: string;
+        };
+        ResultBatchInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            subjects: string[];
+            rowCount: number;
+            publishAt: string | null;
+            published: boolean;
+            /** @enum {string} */
+            importState: "none" | "running" | "succeeded" | "failed";
+            /** @description 导入进度（百分比）；其他服务器进程上运行的导入为 null */
+            importProgress: number | null;
+            importFileName: string | null;
+            importMessage: string | null;
+            importProblemCount: number;
+            /** @description 有误的行（最多列出前 1000 行） */
+            importProblems: {
+                row: number;
+                messages: string[];
+            }[];
+            importedAt: string | null;
+            lookupCount: number;
+            matchCount: number;
+            createdAt: string;
+        };
+        PublishedResultBatchInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "gaokao" | "zhongkao" | "xueye";
+            /** @enum {string} */
+            kind: "scores" | "admissions";
+            year: number;
+            title: string;
+            publishAt: string;
+        };
+        ExamResultInput: {
+            batch: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                exam: "gaokao" | "zhongkao" | "xueye";
+                /** @enum {string} */
+                kind: "scores" | "admissions";
+                year: number;
+                title: string;
+            };
+            examNumber: string;
+            name: string;
+            scores: {
+                subject: string;
+                score: number;
+            }[];
+            total: number | null;
+            admission: {
+                university: string;
+                major: string;
+                batch: string;
+            } | null;
+        };
+        Error: {
+            /** @description 稳定的错误码，供程序判断 */
+            code: string;
+            /** @description 给用户看的中文说明 */
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        Captcha: {
+            token: string;
+            svg: string;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "legal_person" | "staff";
+            name: string;
+            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage" | "feedback.handle" | "consultation.answer")[];
+            orgId: string | null;
+            orgName: string | null;
+            /** @description 脱敏手机号 */
+            phone: string | null;
+            /** @description 脱敏身份证号 */
+            idNumber: string | null;
+            creditCode: string | null;
+            /** @description 脱敏电子邮箱 */
+            email: string | null;
+            mustChangePassword: boolean;
+            /** @enum {string} */
+            face: "portal" | "workbench" | "admin";
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "legal_person" | "staff";
+            name: string;
+            username: string | null;
+            orgId: string | null;
+            orgName: string | null;
+            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            phone: string | null;
+            idNumber: string | null;
+            creditCode: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Org: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            name: string;
+            /** @enum {string} */
+            kind: "province" | "city" | "county" | "university" | "office";
+            creditCode: string | null;
+            sortOrder: number;
+            version: number;
+        };
+        AuditEntry: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            actorName: string;
+            orgName: string | null;
+            action: string;
+            targetType: string;
+            targetId: string;
+            summary: string;
+            hash: string;
+        };
+        CalendarDay: {
+            date: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+        };
+        CalendarYear: {
+            year: number;
+            loaded: boolean;
+            source: string | null;
+            days: components["schemas"]["CalendarDay"][];
         };
         Power: {
             /** Format: uuid */
@@ -6177,6 +8023,311 @@ export interface components {
             requiredMaterials: number;
             materialsCut: number;
         };
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+        };
+        Case: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            orgName: string;
+            applicantName: string;
+            /** @enum {string} */
+            channel: "online" | "window";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            promisedDue: string | null;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            submittedAt: string | null;
+            revision: number;
+            /** Format: uuid */
+            itemVersionId: string;
+            form: {
+                [key: string]: unknown;
+            };
+            materials: {
+                /** Format: uuid */
+                fileId: string;
+                key: string;
+                name: string;
+                mimeType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            materialSpecs: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                requirement: "required" | "optional" | "deferrable";
+                upload: boolean;
+                fileKinds: ("pdf" | "image" | "word" | "excel")[];
+                maxFiles: number;
+                maxSizeMb: number;
+                situationKeys: string[];
+            }[];
+            formFields: {
+                key: string;
+                label: string;
+            }[];
+            reviewStages: {
+                name: string;
+                /** @enum {string} */
+                role: "reviewer" | "approver";
+            }[];
+            /** @enum {string} */
+            reviewMode: "single" | "sequential" | "countersign" | "any_of";
+            situationKeys: string[];
+            statutoryDue: string | null;
+            clockPaused: boolean;
+            extendedDays: number;
+            reviews: {
+                stage: number;
+                name: string;
+                at: string;
+                opinion: string;
+            }[];
+            supplement: {
+                items: string[];
+                note: string;
+                requestedAt: string;
+            } | null;
+            special: {
+                /** @enum {string} */
+                kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
+                reason: string;
+                startedOn: string;
+            } | null;
+            refusal: {
+                reason: string;
+                whereToApply: string;
+            } | null;
+            decision: ("granted" | "denied") | null;
+            decisionReason: string | null;
+            result: {
+                name: string;
+                number: string;
+            } | null;
+            delivery: {
+                [key: string]: unknown;
+            } | null;
+            commitment: {
+                text: string;
+                signedAt: string;
+            } | null;
+            mayAct: boolean;
+            nextStepForApplicant: string;
+            timeline: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                actorName: string;
+                /** @enum {string} */
+                toStatus: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+                note: string;
+            }[];
+        };
+        QueueCounts: {
+            [key: string]: number;
+        };
+        CommitmentCheck: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            itemName: string;
+            applicantName: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "confirmed" | "false";
+            finding: string | null;
+        };
+        OpenCaseStatus: {
+            number: string;
+            itemName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+            statusLabel: string;
+            submittedAt: string | null;
+            promisedDue: string | null;
+            completedAt: string | null;
+            updatedAt: string;
+        };
+        SubmittedComplaint: {
+            number: string;
+            /** @description 查询码：只在提交时显示一次，凭它查询办理进度和答复 */
+            trackingCode: string;
+        };
+        ComplaintProgress: {
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            createdAt: string;
+            events: {
+                at: string;
+                note: string;
+            }[];
+            answer: {
+                /** @enum {string} */
+                finding: "founded" | "partly_founded" | "unfounded";
+                measures: string;
+                reply: string;
+                answeredAt: string;
+            } | null;
+            attachments: number;
+        };
+        ComplaintSummary: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            targetType: "org" | "case" | "school" | "person";
+            targetName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            anonymous: boolean;
+            related: number;
+            createdAt: string;
+        };
+        Complaint: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            title: string;
+            orgName: string;
+            /** @enum {string} */
+            targetType: "org" | "case" | "school" | "person";
+            targetName: string;
+            /** @enum {string} */
+            status: "received" | "investigating" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            anonymous: boolean;
+            related: number;
+            createdAt: string;
+            revision: number;
+            content: string;
+            caseNumber: string | null;
+            complainant: {
+                name: string;
+                phone: string | null;
+            } | null;
+            attachments: {
+                fileId: string;
+                name: string;
+                size: number;
+            }[];
+            investigation: string | null;
+            finding: ("founded" | "partly_founded" | "unfounded") | null;
+            measures: string | null;
+            reply: string | null;
+            answeredAt: string | null;
+            sentBack: string | null;
+            published: boolean;
+            publishedSummary: string | null;
+            relatedComplaints: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                status: "received" | "investigating" | "answered";
+                createdAt: string;
+            }[];
+            events: {
+                at: string;
+                note: string;
+            }[];
+        };
+        NegativeExample: {
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "report";
+            orgName: string;
+            /** @enum {string} */
+            finding: "founded" | "partly_founded" | "unfounded";
+            summary: string;
+            measures: string;
+            publishedOn: string;
+        };
+        Consultation: {
+            id: string;
+            orgName: string;
+            itemId: string | null;
+            itemName: string | null;
+            question: string;
+            /** @enum {string} */
+            status: "open" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            answer: string | null;
+            answeredAt: string | null;
+            createdAt: string;
+        };
+        StaffConsultation: {
+            id: string;
+            orgName: string;
+            itemId: string | null;
+            itemName: string | null;
+            question: string;
+            /** @enum {string} */
+            status: "open" | "answered";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            answer: string | null;
+            answeredAt: string | null;
+            createdAt: string;
+            revision: number;
+            askerName: string;
+            assignedToMe: boolean;
+            assigneeName: string | null;
+            faq: boolean;
+            faqQuestion: string | null;
+            faqAnswer: string | null;
+        };
+        ItemFaq: {
+            responsibleStaff: string | null;
+            orgName: string;
+            faq: {
+                question: string;
+                answer: string;
+                answeredOn: string;
+            }[];
+        };
         File: {
             /** Format: uuid */
             id: string;
@@ -6198,6 +8349,130 @@ export interface components {
             app: components["schemas"]["PartnerApp"];
             /** @description 签名密钥，只显示这一次 */
             secret: string;
+        };
+        RatingStageState: {
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+            rating: {
+                level: number;
+                /** @enum {string} */
+                channel: "web" | "mobile" | "window" | "kiosk" | "sms";
+                createdAt: string;
+            } | null;
+        };
+        RatingLink: {
+            itemName: string;
+            orgName: string;
+            caseNumber: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+        };
+        Rating: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            level: number;
+            scores: {
+                [key: string]: number;
+            };
+            comment: string;
+            /** @enum {string} */
+            channel: "web" | "mobile" | "window" | "kiosk" | "sms";
+            excluded: boolean;
+            createdAt: string;
+            rectificationId: string | null;
+            appealStatus: ("pending" | "upheld" | "rejected") | null;
+        };
+        RectificationSummary: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            level: number;
+            /** @enum {string} */
+            status: "open" | "replied" | "called_back" | "closed";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            createdAt: string;
+        };
+        Rectification: {
+            id: string;
+            orgName: string;
+            itemName: string;
+            level: number;
+            /** @enum {string} */
+            status: "open" | "replied" | "called_back" | "closed";
+            dueOn: string;
+            /** @enum {string} */
+            warning: "none" | "yellow" | "red";
+            createdAt: string;
+            revision: number;
+            rating: components["schemas"]["Rating"];
+            caseId: string;
+            caseNumber: string;
+            raterName: string;
+            raterPhone: string | null;
+            finding: string | null;
+            outcome: ("fixed" | "explained" | "appeal_upheld") | null;
+            measures: string | null;
+            reply: string | null;
+            callBack: {
+                at: string;
+                by: string;
+                reached: boolean;
+                satisfied: boolean | null;
+                note: string;
+            } | null;
+            sentBack: string | null;
+            closedAt: string | null;
+        };
+        RatingAppeal: {
+            id: string;
+            rating: components["schemas"]["Rating"];
+            /** @enum {string} */
+            reason: "mistaken" | "malicious";
+            statement: string;
+            hasEvidence: boolean;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected";
+            decisionNote: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+        };
+        RatingFigures: {
+            key: string;
+            name: string;
+            orgName: string | null;
+            total: number;
+            levels: {
+                1: number;
+                2: number;
+                3: number;
+                4: number;
+                5: number;
+            };
+            score: number | null;
+            satisfiedRate: number | null;
+            badRate: number | null;
+            bad: number;
+            rectifiedRate: number | null;
+            calledBackRate: number | null;
+        };
+        PublicRectification: {
+            orgName: string;
+            itemName: string;
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            level: number;
+            ratedOn: string;
+            /** @enum {string} */
+            outcome: "fixed" | "explained" | "appeal_upheld";
+            measures: string;
+            closedOn: string;
         };
         ResultBatch: {
             /** Format: uuid */
@@ -6239,10 +8514,6 @@ export interface components {
             year: number;
             title: string;
             publishAt: string;
-        };
-        Captcha: {
-            token: string;
-            svg: string;
         };
         ExamResult: {
             batch: {

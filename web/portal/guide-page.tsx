@@ -31,6 +31,7 @@ import {
 import { ApiError, api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { ItemList } from "../components/item-list";
+import { ItemFaq } from "./item-faq";
 
 type Guide = components["schemas"]["Guide"];
 type Material = Guide["content"]["materials"][number];
@@ -317,6 +318,8 @@ export function GuidePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+
+      {!item.standard && <ItemFaq itemId={item.id} itemName={c.name} />}
 
       {c.reformMode === "commitment" && (
         <Card title="告知承诺书" className="guide-section">

@@ -33,6 +33,14 @@ export function MePage() {
           <Button type="primary">查看我的办件</Button>
         </Link>
       </Card>
+      {user.kind !== "staff" && (
+        <Card title="我的咨询与投诉" className="block">
+          <Typography.Paragraph>在线咨询的答复、实名投诉举报的办理进度。</Typography.Paragraph>
+          <Link to="/me/feedback">
+            <Button>查看我的咨询与投诉</Button>
+          </Link>
+        </Card>
+      )}
       {user.kind === "person" && (
         <Card title="我的成绩" className="block">
           <Typography.Paragraph>按您的实名身份证号，列出已发布的考试成绩与录取结果。</Typography.Paragraph>

@@ -13,6 +13,7 @@ import {
   formatTime,
   WarningTag,
 } from "../components/case-parts";
+import { CaseRating } from "../components/case-rating";
 
 /** 我的办件: every case of the signed-in applicant, newest first. */
 export function MyCasesPage() {
@@ -133,6 +134,7 @@ export function MyCasePage() {
         <CaseNotices view={c} />
         <Link to="/me/cases">返回我的办件</Link>
       </Space>
+      <CaseRating caseId={c.id} face="applicant" />
       <CaseFormAnswers view={c} />
       <CaseMaterials
         view={c}

@@ -16,6 +16,8 @@ export function PortalLayout() {
           <Link to="/search">找服务</Link>
           <Link to="/self-service">自助办理</Link>
           <Link to="/results">成绩查询</Link>
+          <Link to="/ratings">好差评</Link>
+          <Link to="/complaints">投诉举报</Link>
           <Link to="/me">我的办事</Link>
         </nav>
         <div className="header-actions">
@@ -28,7 +30,10 @@ export function PortalLayout() {
       </Layout.Content>
       <Layout.Footer className="site-footer">
         <div>主办：黑龙江省教育厅 · 办事不求人：一网通办、一门办理、最多跑一次</div>
-        <div>咨询投诉请拨打各事项办事指南所列电话 · 本平台支持长辈模式与键盘操作</div>
+        <div>
+          <Link to="/complaints">投诉举报</Link> · <Link to="/ratings">好差评公示</Link> ·
+          咨询请在办事指南页在线提问或拨打所列电话 · 本平台支持长辈模式与键盘操作
+        </div>
       </Layout.Footer>
     </Layout>
   );

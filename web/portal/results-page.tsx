@@ -1,10 +1,10 @@
-import { ReloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Empty, Form, Input, List, Result, Spin, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { EXAM_LABELS, RESULT_KIND_LABELS } from "../../common/vocabulary";
 import { ApiError, api, call, ensureCsrfCookie } from "../api/client";
+import { CaptchaField } from "../components/captcha-field";
 import { type ExamResult, ExamResultCard } from "../components/exam-result";
 
 const usePublished = () =>
@@ -118,22 +118,7 @@ export function ResultLookupPage() {
             <Form.Item label="姓名" name="name" rules={[{ required: true, message: "请输入姓名" }]}>
               <Input autoComplete="name" maxLength={30} />
             </Form.Item>
-            <Form.Item label="验证码" required>
-              <div className="captcha-row">
-                <Form.Item name="captchaAnswer" noStyle rules={[{ required: true, message: "请输入验证码" }]}>
-                  <Input autoComplete="off" maxLength={6} aria-label="验证码" />
-                </Form.Item>
-                {captcha.data && (
-                  <img
-                    className="captcha-image"
-                    alt="验证码图片，看不清可点击右侧按钮换一张"
-                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(captcha.data.svg)}`}
-                    data-token={captcha.data.token}
-                  />
-                )}
-                <Button icon={<ReloadOutlined />} aria-label="换一张验证码" onClick={() => void captcha.refetch()} />
-              </div>
-            </Form.Item>
+            <CaptchaField captcha={captcha.data} onRefresh={() => void captcha.refetch()} />
             <Button type="primary" htmlType="submit" block loading={asking}>
               查询
             </Button>

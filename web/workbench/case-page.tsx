@@ -12,6 +12,7 @@ import {
   CaseTimeline,
   type CaseView,
 } from "../components/case-parts";
+import { CaseRating } from "../components/case-rating";
 import { useSession } from "../components/session";
 
 type ActionPath =
@@ -277,6 +278,7 @@ export function WorkbenchCasePage() {
             .join("、")}`}
         />
       )}
+      {permissions.includes("case.intake") && <CaseRating caseId={c.id} face="window" />}
       <CaseFormAnswers view={c} />
       <CaseMaterials
         view={c}

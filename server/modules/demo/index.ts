@@ -3,3 +3,4 @@ export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./
 export { seedDemoCatalog } from "./demo-catalog.seed.js";
 export { demoCandidates, seedDemoResults } from "./demo-results.js";
 export { csvLine, GAOKAO_HEADER, type SampleCandidate, sampleCandidates } from "./sample-candidates.js";
+export { seedDemoDesks } from "./demo-desks.js";

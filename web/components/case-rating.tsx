@@ -1,0 +1,104 @@
+import { useQuery } from "@tanstack/react-query";
+import { App, Button, Card, List, Modal, Space, Tag, Typography } from "antd";
+import { useState } from "react";
+import {
+  RATING_CHANNEL_LABELS,
+  RATING_LEVEL_LABELS,
+  RATING_STAGE_LABELS,
+  type RatingLevel,
+  type RatingStage,
+} from "../../common/vocabulary";
+import { api, call } from "../api/client";
+import { RatingForm, type RatingValues } from "./rating-form";
+
+const LEVEL_COLORS: Record<RatingLevel, string> = { 5: "green", 4: "green", 3: "blue", 2: "orange", 1: "red" };
+
+export function RatingLevelTag({ level }: { level: number }) {
+  const known = level as RatingLevel;
+  return <Tag color={LEVEL_COLORS[known]}>{RATING_LEVEL_LABELS[known]}</Tag>;
+}
+
+/**
+ * 一事一评 on a case page: each stage the case has reached, rated or open to rate. The applicant rates on the web
+ * (or a phone); at the window the clerk hands the pad to the applicant, who rates the window's service.
+ */
+export function CaseRating({ caseId, face }: { caseId: string; face: "applicant" | "window" }) {
+  const { message } = App.useApp();
+  const [rating, setRating] = useState<RatingStage | null>(null);
+  const [sending, setSending] = useState(false);
+  const path = { params: { path: { caseId } } };
+  const stages = useQuery({
+    queryKey: ["case-ratings", caseId, face],
+    queryFn: () =>
+      call(
+        face === "applicant"
+          ? api.GET("/api/my/cases/{caseId}/ratings", path)
+          : api.GET("/api/workbench/cases/{caseId}/ratings", path),
+      ),
+  });
+  if (!stages.data || stages.data.length === 0) return null;
+  const channel = face === "window" ? "window" : window.innerWidth < 768 ? "mobile" : "web";
+
+  async function send(values: RatingValues) {
+    if (!rating) return;
+    setSending(true);
+    try {
+      await call(
+        face === "applicant"
+          ? api.POST("/api/my/cases/{caseId}/ratings", {
+              ...path,
+              body: { ...values, stage: rating, channel: channel as "web" | "mobile" },
+            })
+          : api.POST("/api/workbench/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating } }),
+      );
+      void message.success("感谢您的评价");
+      setRating(null);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "提交失败");
+    } finally {
+      setSending(false);
+    }
+    await stages.refetch();
+  }
+
+  return (
+    <Card title="服务评价（好差评）" className="block">
+      <List
+        dataSource={stages.data}
+        renderItem={(s) => (
+          <List.Item
+            extra={
+              s.open && (
+                <Button type="primary" onClick={() => setRating(s.stage)}>
+                  {face === "window" ? "请申请人评价" : "评价"}
+                </Button>
+              )
+            }
+          >
+            <Space wrap>
+              <span>{RATING_STAGE_LABELS[s.stage]}</span>
+              {s.rating ? (
+                <>
+                  <RatingLevelTag level={s.rating.level} />
+                  <Typography.Text type="secondary">通过{RATING_CHANNEL_LABELS[s.rating.channel]}评价</Typography.Text>
+                </>
+              ) : (
+                <Typography.Text type="secondary">尚未评价</Typography.Text>
+              )}
+            </Space>
+          </List.Item>
+        )}
+      />
+      <Modal
+        open={rating !== null}
+        title={face === "window" ? "请您对本窗口的服务作出评价" : `评价${rating ? RATING_STAGE_LABELS[rating] : ""}`}
+        footer={null}
+        width={face === "window" ? 880 : 640}
+        onCancel={() => setRating(null)}
+        destroyOnHidden
+      >
+        <RatingForm channel={channel} large={face === "window"} submitting={sending} onSubmit={(v) => void send(v)} />
+      </Modal>
+    </Card>
+  );
+}
