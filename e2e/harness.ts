@@ -87,3 +87,25 @@ export async function signInApplicant(page: Page, phone: string): Promise<void> 
   await page.getByLabel("短信验证码").fill(code);
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }
+
+/** Types the captcha shown on the page; demo mode lets a test read its answer, as it reads SMS codes. */
+export async function answerCaptcha(page: Page, previous: string | null = null): Promise<string> {
+  const image = page.locator("img.captcha-image");
+  await page.waitForFunction((old) => {
+    const token = document.querySelector("img.captcha-image")?.getAttribute("data-token");
+    return token && token !== old;
+  }, previous);
+  const token = (await image.getAttribute("data-token")) ?? "";
+  const { answer } = await (await page.request.get(`/api/dev/captcha?token=${encodeURIComponent(token)}`)).json();
+  await page.getByLabel("验证码", { exact: true }).fill(answer);
+  return token;
+}
+
+/** A JSON request with the page's session and CSRF cookie, for the steps a test sets up rather than shows. */
+export async function apiAs(page: Page, method: "GET" | "POST", url: string, body?: unknown): Promise<unknown> {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((c) => c.name === "banshi_csrf")?.value ?? "";
+  const response = await page.request.fetch(url, { method, data: body, headers: { "x-csrf-token": csrf } });
+  if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}

@@ -1,10 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvLine, GAOKAO_HEADER, sampleCandidates } from "../server/modules/demo/sample-candidates.js";
-import { newPage, type Stack, screenshot, signInStaff, startStack } from "./harness.js";
+import { answerCaptcha, newPage, type Stack, screenshot, signInStaff, startStack } from "./harness.js";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -20,19 +19,6 @@ async function resultsFile(name: string, lines: string[][]): Promise<string> {
   const file = path.join(tmpdir(), name);
   await writeFile(file, [GAOKAO_HEADER, ...lines].map(csvLine).join("\n"));
   return file;
-}
-
-/** Types the captcha shown on the page; demo mode lets a test read its answer, as it reads SMS codes. */
-async function answerCaptcha(page: Page, previous: string | null = null): Promise<string> {
-  const image = page.locator("img.captcha-image");
-  await page.waitForFunction((old) => {
-    const token = document.querySelector("img.captcha-image")?.getAttribute("data-token");
-    return token && token !== old;
-  }, previous);
-  const token = (await image.getAttribute("data-token")) ?? "";
-  const { answer } = await (await page.request.get(`/api/dev/captcha?token=${encodeURIComponent(token)}`)).json();
-  await page.getByLabel("验证码", { exact: true }).fill(answer);
-  return token;
 }
 
 describe("exam results", () => {

@@ -201,8 +201,7 @@ function ComplaintForm({ onTrack }: { onTrack: (code: string) => void }) {
               treeNodeFilterProp="title"
               treeDefaultExpandAll={false}
               treeData={orgSubtree(orgs.data ?? [], root?.id)}
-              placeholder="请选择"
-              aria-label="单位"
+              placeholder="请选择，可输入名称搜索"
             />
           </Form.Item>
         )}
