@@ -5,6 +5,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   calendarDaysBetween,
+  deadlineWarning,
   isPlainDate,
   isWorkingDay,
   todayInChina,
@@ -53,6 +54,16 @@ describe("official calendar", () => {
     expect(addCalendarDays("2026-09-24", 7, official).date).toBe("2026-10-08");
     expect(addCalendarDays("2026-11-20", 7, official).date).toBe("2026-11-27");
     expect(calendarDaysBetween("2026-11-20", "2026-11-27")).toBe(7);
+  });
+});
+
+describe("deadline warnings", () => {
+  it("is red after the due date, yellow within the warning days counted in working days, none before", () => {
+    expect(deadlineWarning("2026-10-10", "2026-10-09", 2, official)).toBe("red");
+    expect(deadlineWarning("2026-10-09", "2026-10-09", 2, official)).toBe("yellow");
+    // From 30 September the National Day holiday lies between: only 8 and 9 October are working days before it.
+    expect(deadlineWarning("2026-09-30", "2026-10-09", 2, official)).toBe("yellow");
+    expect(deadlineWarning("2026-09-28", "2026-10-09", 2, official)).toBe("none");
   });
 });
 

@@ -8,7 +8,7 @@ import {
   isValidIdNumber,
   isValidMobile,
 } from "./identity.js";
-import { maskIdNumber, maskPersonalDataInText, maskPhone } from "./masking.js";
+import { maskIdNumber, maskName, maskPersonalDataInText, maskPhone } from "./masking.js";
 
 describe("GB 11643 ID numbers", () => {
   it("accepts a number with the right check character", () => {
@@ -59,6 +59,9 @@ describe("mobile numbers and masking", () => {
   it("masks as the platform shows them", () => {
     expect(maskIdNumber("230102199003071234")).toBe("2301**********1234");
     expect(maskPhone("13812345678")).toBe("138****5678");
+    expect(maskName("张明")).toBe("张*");
+    expect(maskName("欧阳明华")).toBe("欧***");
+    expect(maskName("")).toBe("*");
   });
 
   it("masks numbers inside free text", () => {

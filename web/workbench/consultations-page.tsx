@@ -14,14 +14,15 @@ export function ConsultationsPage() {
   const [status, setStatus] = useState<ConsultationStatus | "all">("open");
   const [answering, setAnswering] = useState<Consultation | null>(null);
   const [faq, setFaq] = useState<Consultation | null>(null);
-  const [form] = Form.useForm();
+  const [answerForm] = Form.useForm();
+  const [faqForm] = Form.useForm();
   const list = useQuery({
     queryKey: ["consultations", status],
     queryFn: () => call(api.GET("/api/consultations", { params: { query: status === "all" ? {} : { status } } })),
   });
 
   async function save() {
-    const values = await form.validateFields();
+    const values = await (answering ? answerForm : faqForm).validateFields();
     try {
       if (answering) {
         await call(
@@ -147,31 +148,36 @@ export function ConsultationsPage() {
         onOk={() => void save()}
         destroyOnHidden
       >
-        {answering && <Typography.Paragraph>{answering.question}</Typography.Paragraph>}
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={
-            faq
-              ? { published: true, question: faq.faqQuestion ?? faq.question, answer: faq.faqAnswer ?? faq.answer }
-              : {}
-          }
-        >
-          {faq && (
-            <>
-              <Form.Item name="published" label="在办事指南页公开" valuePropName="checked">
-                <Switch />
-              </Form.Item>
-              <Form.Item name="question" label="问题" rules={[{ required: true, whitespace: true, message: "请填写" }]}>
-                <Input.TextArea rows={2} maxLength={300} />
-              </Form.Item>
-            </>
-          )}
-          <Form.Item name="answer" label="答复" rules={[{ required: true, whitespace: true, message: "请填写答复" }]}>
-            <Input.TextArea rows={5} maxLength={2000} />
-          </Form.Item>
-        </Form>
+        {answering && (
+          <Form form={answerForm} layout="vertical" preserve={false}>
+            <Typography.Paragraph>{answering.question}</Typography.Paragraph>
+            <Form.Item name="answer" label="答复" rules={[{ required: true, whitespace: true, message: "请填写答复" }]}>
+              <Input.TextArea rows={5} maxLength={2000} />
+            </Form.Item>
+          </Form>
+        )}
+        {faq && (
+          <Form
+            form={faqForm}
+            layout="vertical"
+            preserve={false}
+            initialValues={{
+              published: true,
+              question: faq.faqQuestion ?? faq.question,
+              answer: faq.faqAnswer ?? faq.answer,
+            }}
+          >
+            <Form.Item name="published" label="在办事指南页公开" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item name="question" label="问题" rules={[{ required: true, whitespace: true, message: "请填写" }]}>
+              <Input.TextArea rows={2} maxLength={300} />
+            </Form.Item>
+            <Form.Item name="answer" label="答复" rules={[{ required: true, whitespace: true, message: "请填写答复" }]}>
+              <Input.TextArea rows={5} maxLength={2000} />
+            </Form.Item>
+          </Form>
+        )}
       </Modal>
     </div>
   );

@@ -19,10 +19,10 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import {
   APPEAL_STATUS_LABELS,
+  indicatorsFor,
   RATING_CHANNEL_LABELS,
   RATING_INDICATOR_LABELS,
   RATING_STAGE_LABELS,
-  type RatingIndicator,
   RECTIFICATION_OUTCOME_LABELS,
   RECTIFICATION_STATUS_LABELS,
   RECTIFICATION_STATUSES,
@@ -215,9 +215,9 @@ export function RectificationPage() {
           <Descriptions.Item label="评价时间">{formatTime(r.rating.createdAt)}</Descriptions.Item>
           <Descriptions.Item label="各项指标" span={2}>
             <Space wrap size={4}>
-              {Object.entries(r.rating.scores).map(([k, v]) => (
-                <span key={k}>
-                  {RATING_INDICATOR_LABELS[k as RatingIndicator] ?? k} <RatingLevelTag level={v} />
+              {indicatorsFor(r.rating.channel).map((indicator) => (
+                <span key={indicator}>
+                  {RATING_INDICATOR_LABELS[indicator]} <RatingLevelTag level={r.rating.scores[indicator] ?? 0} />
                 </span>
               ))}
             </Space>
