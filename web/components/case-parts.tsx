@@ -32,6 +32,21 @@ export function WarningTag({ warning }: { warning: CaseSummary["warning"] }) {
   return <Tag color={warning === "red" ? "red" : "gold"}>{warning === "red" ? "已超期" : "即将超期"}</Tag>;
 }
 
+/** A table column for a task's due date with its warning (rectifications, complaints, consultations). */
+export function dueColumn<T extends { dueOn: string; warning: CaseSummary["warning"] }>(title: string) {
+  return {
+    title,
+    dataIndex: "dueOn",
+    width: 170,
+    render: (due: string, row: T) => (
+      <Space size={4}>
+        {due}
+        <WarningTag warning={row.warning} />
+      </Space>
+    ),
+  };
+}
+
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString("zh-CN", { hour12: false });
 }

@@ -30,7 +30,7 @@ import {
 } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import type { components } from "../api/schema";
-import { formatTime, WarningTag } from "../components/case-parts";
+import { dueColumn, formatTime, WarningTag } from "../components/case-parts";
 import { useSession } from "../components/session";
 
 type Complaint = components["schemas"]["Complaint"];
@@ -97,17 +97,7 @@ export function ComplaintsPage() {
               width: 90,
               render: (s: ComplaintStatus) => <ComplaintStatusTag status={s} />,
             },
-            {
-              title: "答复期限",
-              dataIndex: "dueOn",
-              width: 170,
-              render: (d: string, c) => (
-                <Space size={4}>
-                  {d}
-                  <WarningTag warning={c.warning} />
-                </Space>
-              ),
-            },
+            dueColumn("答复期限"),
           ]}
         />
       </Card>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CONSULTATION_STATUS_LABELS, CONSULTATION_STATUSES, type ConsultationStatus } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import type { components } from "../api/schema";
-import { formatTime, WarningTag } from "../components/case-parts";
+import { dueColumn, formatTime } from "../components/case-parts";
 
 type Consultation = components["schemas"]["StaffConsultation"];
 
@@ -105,17 +105,7 @@ export function ConsultationsPage() {
             },
             { title: "咨询人", dataIndex: "askerName", width: 80 },
             { title: "提出时间", dataIndex: "createdAt", width: 150, render: (t: string) => formatTime(t) },
-            {
-              title: "答复期限",
-              dataIndex: "dueOn",
-              width: 160,
-              render: (d: string, c) => (
-                <Space size={4}>
-                  {d}
-                  <WarningTag warning={c.warning} />
-                </Space>
-              ),
-            },
+            dueColumn("答复期限"),
             {
               title: "",
               key: "act",

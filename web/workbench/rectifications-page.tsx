@@ -30,7 +30,7 @@ import {
 } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import type { components } from "../api/schema";
-import { formatTime, WarningTag } from "../components/case-parts";
+import { dueColumn, formatTime, WarningTag } from "../components/case-parts";
 import { RatingLevelTag } from "../components/case-rating";
 import { useSession } from "../components/session";
 
@@ -91,17 +91,7 @@ export function RectificationsPage() {
               width: 100,
               render: (s: RectificationStatus) => <RectificationStatusTag status={s} />,
             },
-            {
-              title: "整改期限",
-              dataIndex: "dueOn",
-              width: 170,
-              render: (d: string, r) => (
-                <Space size={4}>
-                  {d}
-                  <WarningTag warning={r.warning} />
-                </Space>
-              ),
-            },
+            dueColumn("整改期限"),
           ]}
         />
       </Card>

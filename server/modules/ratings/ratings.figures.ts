@@ -1,8 +1,10 @@
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { RatingLevel } from "../../../common/vocabulary.js";
 import { type Actor, assertPermission } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { users } from "../accounts/index.js";
+import { itemVersions } from "../catalog/index.js";
 import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
 import { ratings, rectifications } from "./ratings.tables.js";
 
@@ -12,7 +14,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((
 
 /**
  * 好差评 figures by org, item or staff over a period. Ratings taken out by an upheld appeal are not counted.
- * One grouped pass over the ratings and their rectifications.
+ * The public page's figures are kept for a minute: they move slowly, and the page is open to anyone.
  */
 export function createRatingFigures(db: Db) {
   /** Days are counted in Asia/Shanghai, whatever the database's time zone. */
@@ -25,55 +27,89 @@ export function createRatingFigures(db: Db) {
     return bounds;
   }
 
+  const keyColumn = { org: ratings.orgId, item: ratings.itemId, staff: ratings.staffId };
+
+  /**
+   * Counts first, names after: the aggregate reads the ratings alone (and the bad ones' rectifications), so its cost
+   * is one pass over the ratings; joining names to every row first made it several times that.
+   */
   async function compute(query: FiguresQuery, scope: SQL | undefined) {
-    const groups = {
-      org: { key: ratings.orgId, name: orgDisplayName, orgName: sql<string | null>`null` },
-      item: { key: ratings.itemId, name: sql<string>`max(${ratings.itemName})`, orgName: orgDisplayName },
-      staff: {
-        key: ratings.staffId,
-        name: sql<string>`coalesce(max(${users.name}), '（未记录）')`,
-        orgName: orgDisplayName,
-      },
-    }[query.by];
-    const rows = await db
-      .select({
-        key: groups.key,
-        name: groups.name,
-        orgName: groups.orgName,
-        total: sql<number>`count(*)::int`,
-        l5: sql<number>`(count(*) filter (where ${ratings.level} = 5))::int`,
-        l4: sql<number>`(count(*) filter (where ${ratings.level} = 4))::int`,
-        l3: sql<number>`(count(*) filter (where ${ratings.level} = 3))::int`,
-        l2: sql<number>`(count(*) filter (where ${ratings.level} = 2))::int`,
-        l1: sql<number>`(count(*) filter (where ${ratings.level} = 1))::int`,
-        levelSum: sql<number>`sum(${ratings.level})::int`,
-        rectified: sql<number>`(count(*) filter (where ${rectifications.status} = 'closed'))::int`,
-        calledBack: sql<number>`(count(*) filter (where ${rectifications.callBack} is not null))::int`,
-      })
-      .from(ratings)
-      .innerJoin(orgs, eq(orgs.id, ratings.orgId))
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .leftJoin(rectifications, eq(rectifications.ratingId, ratings.id))
-      .leftJoin(users, eq(users.id, ratings.staffId))
-      .where(and(eq(ratings.excluded, false), scope, ...period(query)))
-      .groupBy(groups.key, orgs.id, orgs.name, orgs.kind, parentOrg.name)
-      .orderBy(desc(sql`count(*)`));
-    return rows.map((r) => {
-      const bad = r.l2 + r.l1;
+    const key = keyColumn[query.by];
+    const where = and(eq(ratings.excluded, false), scope, ...period(query));
+    const [byLevel, handled] = await Promise.all([
+      db
+        .select({
+          key,
+          level: ratings.level,
+          orgId: ratings.orgId,
+          n: sql<number>`count(*)::int`,
+        })
+        .from(ratings)
+        .where(where)
+        .groupBy(key, ratings.orgId, ratings.level),
+      db
+        .select({
+          key,
+          rectified: sql<number>`(count(*) filter (where ${rectifications.status} = 'closed'))::int`,
+          calledBack: sql<number>`(count(*) filter (where ${rectifications.callBack} is not null))::int`,
+        })
+        .from(rectifications)
+        .innerJoin(ratings, eq(ratings.id, rectifications.ratingId))
+        .where(where)
+        .groupBy(key),
+    ]);
+    const counts = new Map<string | null, { orgId: string; levels: Record<RatingLevel, number> }>();
+    for (const row of byLevel) {
+      const entry = counts.get(row.key) ?? { orgId: row.orgId, levels: { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 } };
+      // An item belongs to one org; a staff member rated in two orgs is shown under the first.
+      entry.levels[row.level as RatingLevel] += row.n;
+      counts.set(row.key, entry);
+    }
+    const handledBy = new Map(handled.map((h) => [h.key, h]));
+    const keys = [...counts.keys()].filter((k): k is string => k !== null);
+    const names = await namesOf(query.by, keys);
+    const orgNames =
+      query.by === "org" ? names : await namesOf("org", [...new Set([...counts.values()].map((c) => c.orgId))]);
+    const rows = [...counts].map(([k, { orgId, levels }]) => {
+      const total = levels[5] + levels[4] + levels[3] + levels[2] + levels[1];
+      const levelSum = 5 * levels[5] + 4 * levels[4] + 3 * levels[3] + 2 * levels[2] + levels[1];
+      const bad = levels[2] + levels[1];
+      const done = handledBy.get(k);
       return {
-        key: r.key ?? "",
-        name: r.name,
-        orgName: r.orgName,
-        total: r.total,
-        levels: { 5: r.l5, 4: r.l4, 3: r.l3, 2: r.l2, 1: r.l1 },
-        score: r.total === 0 ? null : Math.round((r.levelSum / r.total) * 200) / 10,
-        satisfiedRate: rate(r.l5 + r.l4 + r.l3, r.total),
-        badRate: rate(bad, r.total),
+        key: k ?? "",
+        name: (k && names.get(k)) ?? "（未记录）",
+        orgName: query.by === "org" ? null : (orgNames.get(orgId) ?? null),
+        total,
+        levels,
+        score: Math.round((levelSum / total) * 200) / 10,
+        satisfiedRate: rate(levels[5] + levels[4] + levels[3], total),
+        badRate: rate(bad, total),
         bad,
-        rectifiedRate: rate(r.rectified, bad),
-        calledBackRate: rate(r.calledBack, bad),
+        rectifiedRate: rate(done?.rectified ?? 0, bad),
+        calledBackRate: rate(done?.calledBack ?? 0, bad),
       };
     });
+    return rows.sort((a, b) => b.total - a.total);
+  }
+
+  /** The display names of the keys: an org's (with its university), an item's latest, a staff member's. */
+  async function namesOf(by: FiguresQuery["by"], ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows =
+      by === "org"
+        ? await db
+            .select({ id: orgs.id, name: orgDisplayName })
+            .from(orgs)
+            .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
+            .where(inArray(orgs.id, ids))
+        : by === "item"
+          ? await db
+              .selectDistinctOn([itemVersions.itemId], { id: itemVersions.itemId, name: itemVersions.name })
+              .from(itemVersions)
+              .where(inArray(itemVersions.itemId, ids))
+              .orderBy(itemVersions.itemId, desc(itemVersions.versionNo))
+          : await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** For those who answer for the ratings: their subtree, also by staff member. */
