@@ -22,7 +22,16 @@ export function RatingLevelTag({ level }: { level: number }) {
  * 一事一评 on a case page: each stage the case has reached, rated or open to rate. The applicant rates on the web
  * (or a phone); at the window the clerk hands the pad to the applicant, who rates the window's service.
  */
-export function CaseRating({ caseId, face }: { caseId: string; face: "applicant" | "window" }) {
+export function CaseRating({
+  caseId,
+  face,
+  title = "服务评价（好差评）",
+}: {
+  caseId: string;
+  /** kiosk: the applicant at the self-service terminal, with large touch targets. */
+  face: "applicant" | "window" | "kiosk";
+  title?: string;
+}) {
   const { message } = App.useApp();
   const [rating, setRating] = useState<RatingStage | null>(null);
   const [sending, setSending] = useState(false);
@@ -31,25 +40,24 @@ export function CaseRating({ caseId, face }: { caseId: string; face: "applicant"
     queryKey: ["case-ratings", caseId, face],
     queryFn: () =>
       call(
-        face === "applicant"
-          ? api.GET("/api/my/cases/{caseId}/ratings", path)
-          : api.GET("/api/workbench/cases/{caseId}/ratings", path),
+        face === "window"
+          ? api.GET("/api/workbench/cases/{caseId}/ratings", path)
+          : api.GET("/api/my/cases/{caseId}/ratings", path),
       ),
   });
   if (!stages.data || stages.data.length === 0) return null;
-  const channel = face === "window" ? "window" : window.innerWidth < 768 ? "mobile" : "web";
+  if (face === "kiosk" && !stages.data.some((s) => s.open)) return null;
+  const channel = face === "applicant" ? (window.innerWidth < 768 ? "mobile" : "web") : face;
+  const large = face !== "applicant";
 
   async function send(values: RatingValues) {
     if (!rating) return;
     setSending(true);
     try {
       await call(
-        face === "applicant"
-          ? api.POST("/api/my/cases/{caseId}/ratings", {
-              ...path,
-              body: { ...values, stage: rating, channel: channel as "web" | "mobile" },
-            })
-          : api.POST("/api/workbench/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating } }),
+        channel === "window"
+          ? api.POST("/api/workbench/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating } })
+          : api.POST("/api/my/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating, channel } }),
       );
       void message.success("感谢您的评价");
       setRating(null);
@@ -62,14 +70,14 @@ export function CaseRating({ caseId, face }: { caseId: string; face: "applicant"
   }
 
   return (
-    <Card title="服务评价（好差评）" className="block">
+    <Card title={title} className="block">
       <List
         dataSource={stages.data}
         renderItem={(s) => (
           <List.Item
             extra={
               s.open && (
-                <Button type="primary" onClick={() => setRating(s.stage)}>
+                <Button type="primary" size={large ? "large" : "middle"} onClick={() => setRating(s.stage)}>
                   {face === "window" ? "请申请人评价" : "评价"}
                 </Button>
               )
@@ -93,11 +101,11 @@ export function CaseRating({ caseId, face }: { caseId: string; face: "applicant"
         open={rating !== null}
         title={face === "window" ? "请您对本窗口的服务作出评价" : `评价${rating ? RATING_STAGE_LABELS[rating] : ""}`}
         footer={null}
-        width={face === "window" ? 880 : 640}
+        width={large ? 880 : 640}
         onCancel={() => setRating(null)}
         destroyOnHidden
       >
-        <RatingForm channel={channel} large={face === "window"} submitting={sending} onSubmit={(v) => void send(v)} />
+        <RatingForm channel={channel} large={large} submitting={sending} onSubmit={(v) => void send(v)} />
       </Modal>
     </Card>
   );

@@ -1,20 +1,60 @@
-import { Table, Typography } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, DatePicker, Segmented, Space, Table, Typography } from "antd";
+import type { Dayjs } from "dayjs";
+import { useState } from "react";
+import { api, call } from "../api/client";
 import type { components } from "../api/schema";
 
 type FigureRow = components["schemas"]["RatingFigures"];
 
 const percent = (value: number | null) => (value === null ? "—" : `${value}%`);
 
+type By = "org" | "item" | "staff";
+const BY_LABELS: Record<By, string> = { org: "按单位", item: "按事项", staff: "按工作人员" };
+
+/**
+ * The figures with their choices: grouped by org, item (or, for staff, by staff member), over a period. The public page
+ * and the workbench ask different routes: the public one never by person.
+ */
+export function FiguresPanel({ audience }: { audience: "public" | "staff" }) {
+  const [by, setBy] = useState<By>("org");
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const period = { from: range?.[0]?.format("YYYY-MM-DD"), to: range?.[1]?.format("YYYY-MM-DD") };
+  const figures = useQuery({
+    queryKey: ["rating-figures", audience, by, period.from, period.to],
+    queryFn: () =>
+      call(
+        audience === "staff"
+          ? api.GET("/api/ratings/figures", { params: { query: { by, ...period } } })
+          : api.GET("/api/public/ratings/figures", {
+              params: { query: { by: by === "staff" ? "org" : by, ...period } },
+            }),
+      ),
+  });
+  const choices: By[] = audience === "staff" ? ["org", "item", "staff"] : ["org", "item"];
+  return (
+    <>
+      <Space wrap className="block">
+        <Segmented
+          value={by}
+          onChange={(v) => setBy(v as By)}
+          options={choices.map((c) => ({ value: c, label: BY_LABELS[c] }))}
+        />
+        <DatePicker.RangePicker
+          aria-label="统计期间"
+          allowEmpty={[true, true]}
+          value={range}
+          onChange={(v) => setRange(v)}
+        />
+      </Space>
+      {figures.error && <Alert type="error" showIcon message={figures.error.message} />}
+      <FiguresTable rows={figures.data ?? []} loading={figures.isPending} by={by} />
+    </>
+  );
+}
+
 /** 好差评 figures: counts per level, score, satisfied and bad-rating rates, rectification and call-back rates. */
-export function FiguresTable({
-  rows,
-  loading,
-  by,
-}: {
-  rows: FigureRow[];
-  loading: boolean;
-  by: "org" | "item" | "staff";
-}) {
+function FiguresTable({ rows, loading, by }: { rows: FigureRow[]; loading: boolean; by: "org" | "item" | "staff" }) {
   const nameTitle = { org: "单位", item: "事项", staff: "工作人员" }[by];
   const count = (title: string, render: (r: FigureRow) => number) => ({
     title,
@@ -58,7 +98,13 @@ export function FiguresTable({
           rate("满意率", "satisfiedRate"),
           rate("差评率", "badRate"),
           rate("整改率", "rectifiedRate"),
-          rate("回访率", "calledBackRate"),
+          {
+            ...rate("回访率", "calledBackRate"),
+            // Every bad rating must be called back: anything short of 100% is shown as a shortfall.
+            render: (v: number | null) => (
+              <span className={v !== null && v < 100 ? "shortfall" : undefined}>{percent(v)}</span>
+            ),
+          },
         ]}
       />
       <Typography.Paragraph type="secondary" className="block-top">

@@ -1,7 +1,9 @@
 import { FileDoneOutlined, LogoutOutlined, SearchOutlined, TrophyOutlined, UserOutlined } from "@ant-design/icons";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Card, Modal, Typography } from "antd";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { api, call } from "../api/client";
+import { CaseRating } from "../components/case-rating";
 import { useSession, useSignOut } from "../components/session";
 import { ApplicantSignIn } from "../portal/sign-in-page";
 
@@ -38,6 +40,21 @@ const SERVICES = [
   { icon: <TrophyOutlined />, title: "成绩与录取查询", text: "高考、中考、学业水平考试" },
   { icon: <SearchOutlined />, title: "办件进度查询", text: "查看办理进度与结果" },
 ];
+
+/** The signed-in person's recent cases still open to rate, rated here through the kiosk channel. */
+function KioskRatings() {
+  const mine = useQuery({ queryKey: ["my-cases"], queryFn: () => call(api.GET("/api/my/cases")) });
+  const rateable = (mine.data ?? []).filter(
+    (c) => c.number && !["draft", "submitted", "prechecked", "supplement", "withdrawn"].includes(c.status),
+  );
+  return (
+    <div className="kiosk-ratings">
+      {rateable.slice(0, 5).map((c) => (
+        <CaseRating key={c.id} caseId={c.id} face="kiosk" title={`请评价：${c.itemName}（${c.number}）`} />
+      ))}
+    </div>
+  );
+}
 
 /** 自助终端: large touch targets, larger text, and automatic sign-out after a short idle time. */
 export function KioskPage() {
@@ -92,6 +109,7 @@ export function KioskPage() {
         <p id="kiosk-soon" className="kiosk-note">
           以上服务随服务事项库上线后开通。
         </p>
+        {user && user.kind !== "staff" && <KioskRatings />}
       </main>
       <Modal
         open={signingIn && !user}

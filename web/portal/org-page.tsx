@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Row, Space, Statistic, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
+import { AskQuestionButton } from "../components/ask-question";
 import { ItemList } from "../components/item-list";
 
 /** An org's public page: its services, its power list, and what it has cut (减时限、减跑动、减材料). */
@@ -22,6 +23,7 @@ export function OrgPage() {
       <Typography.Title level={2}>{f?.orgName ?? ""}</Typography.Title>
       <Space className="block">
         <Link to={`/orgs/${id}/powers`}>查看权责清单</Link>
+        {f && <AskQuestionButton target={{ orgId: id }} title={f.orgName} />}
       </Space>
       <Row gutter={[16, 16]} className="block">
         <Col xs={12} md={6}>

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, List, Segmented, Space, Tabs, Tag, Typography } from "antd";
-import { useState } from "react";
+import { Card, List, Space, Tabs, Tag, Typography } from "antd";
 import {
   COMPLAINT_FINDING_LABELS,
   COMPLAINT_KIND_LABELS,
@@ -9,7 +8,7 @@ import {
 } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import { RatingLevelTag } from "../components/case-rating";
-import { FiguresTable } from "../components/rating-figures";
+import { FiguresPanel } from "../components/rating-figures";
 
 /** 好差评公示: every org's and item's figures, the rectifications done, and the negative examples — never a rater. */
 export function PublicRatingsPage() {
@@ -31,24 +30,9 @@ export function PublicRatingsPage() {
 }
 
 function Figures() {
-  const [by, setBy] = useState<"org" | "item">("org");
-  const figures = useQuery({
-    queryKey: ["public-rating-figures", by],
-    queryFn: () => call(api.GET("/api/public/ratings/figures", { params: { query: { by } } })),
-  });
   return (
     <Card>
-      <Segmented
-        className="block"
-        value={by}
-        onChange={(v) => setBy(v as "org" | "item")}
-        options={[
-          { value: "org", label: "按单位" },
-          { value: "item", label: "按事项" },
-        ]}
-      />
-      {figures.error && <Alert type="error" showIcon message={figures.error.message} />}
-      <FiguresTable rows={figures.data ?? []} loading={figures.isPending} by={by} />
+      <FiguresPanel audience="public" />
     </Card>
   );
 }

@@ -28,7 +28,7 @@ import { api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { formatTime } from "../components/case-parts";
 import { RatingLevelTag } from "../components/case-rating";
-import { FiguresTable } from "../components/rating-figures";
+import { FiguresPanel } from "../components/rating-figures";
 import { useSession } from "../components/session";
 
 type Rating = components["schemas"]["Rating"];
@@ -95,25 +95,9 @@ function MyRatings() {
 }
 
 function StaffFigures() {
-  const [by, setBy] = useState<"org" | "item" | "staff">("org");
-  const figures = useQuery({
-    queryKey: ["rating-figures", by],
-    queryFn: () => call(api.GET("/api/ratings/figures", { params: { query: { by } } })),
-  });
   return (
     <Card>
-      <Segmented
-        className="block"
-        value={by}
-        onChange={(v) => setBy(v as typeof by)}
-        options={[
-          { value: "org", label: "按单位" },
-          { value: "item", label: "按事项" },
-          { value: "staff", label: "按工作人员" },
-        ]}
-      />
-      {figures.error && <Alert type="error" showIcon message={figures.error.message} />}
-      <FiguresTable rows={figures.data ?? []} loading={figures.isPending} by={by} />
+      <FiguresPanel audience="staff" />
     </Card>
   );
 }

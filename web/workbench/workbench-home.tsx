@@ -43,6 +43,65 @@ export function WorkbenchHome() {
           </Col>
         ))}
       </Row>
+      <FeedbackTasks />
     </div>
+  );
+}
+
+type Task = { warning: "none" | "yellow" | "red" };
+
+/** Open rectifications, complaints and questions of the staff member's line, with how many are late or nearly so. */
+function FeedbackTasks() {
+  const permissions: string[] = useSession().data?.user?.permissions ?? [];
+  const handles = permissions.includes("feedback.handle") || permissions.includes("supervision.view");
+  const answers = permissions.includes("consultation.answer");
+  const rectifications = useQuery({
+    queryKey: ["rectifications", "open"],
+    queryFn: () => call(api.GET("/api/rectifications", { params: { query: { status: "open" } } })),
+    enabled: handles,
+  });
+  const complaints = useQuery({
+    queryKey: ["complaints", "open-tasks"],
+    queryFn: () => call(api.GET("/api/complaints")),
+    enabled: handles,
+  });
+  const consultations = useQuery({
+    queryKey: ["consultations", "open"],
+    queryFn: () => call(api.GET("/api/consultations", { params: { query: { status: "open" } } })),
+    enabled: answers,
+  });
+  const tiles = [
+    ...(handles
+      ? [
+          { to: "/workbench/rectifications", title: "差评整改", tasks: rectifications.data },
+          {
+            to: "/workbench/complaints",
+            title: "投诉举报待答复",
+            tasks: complaints.data?.filter((c) => c.status !== "answered"),
+          },
+        ]
+      : []),
+    ...(answers ? [{ to: "/workbench/consultations", title: "咨询待答复", tasks: consultations.data }] : []),
+  ];
+  if (tiles.length === 0) return null;
+  const late = (tasks: Task[] | undefined, level: Task["warning"]) =>
+    tasks?.filter((t) => t.warning === level).length ?? 0;
+  return (
+    <Row gutter={[16, 16]} className="block-top">
+      {tiles.map((tile) => (
+        <Col xs={24} sm={12} lg={8} key={tile.to}>
+          <Link to={tile.to}>
+            <Card title={tile.title} size="small" className="queue-card" hoverable>
+              <div className={tile.tasks?.length ? "queue-count" : "queue-empty"}>
+                {tile.tasks ? (tile.tasks.length ? `${tile.tasks.length} 件` : "暂无") : "…"}
+              </div>
+              <div className="queue-hint">
+                即将超期 {late(tile.tasks, "yellow")} 件 · 已超期 {late(tile.tasks, "red")} 件
+              </div>
+            </Card>
+          </Link>
+        </Col>
+      ))}
+    </Row>
   );
 }
