@@ -196,7 +196,20 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       kinds: ["pdf", "image", "word"],
       maxBytes: 10 * 1024 * 1024,
     });
-    await db.insert(complaintAttachments).values({ complaintId: row.id, fileId: stored.id }).onConflictDoNothing();
+    await db.transaction(async (tx) => {
+      await tx.insert(complaintAttachments).values({ complaintId: row.id, fileId: stored.id }).onConflictDoNothing();
+      await appendAudit(
+        tx,
+        row.complainantId ? { id: row.complainantId, name: "投诉举报人", orgId: null } : ANONYMOUS,
+        {
+          action: "complaint.attach",
+          targetType: "complaint",
+          targetId: row.id,
+          summary: `${row.number}：补充附件 ${maskPersonalDataInText(stored.name)}`,
+          orgId: row.orgId,
+        },
+      );
+    });
     return progressOf(row);
   }
 

@@ -706,7 +706,16 @@ export function createRatingsService(deps: RatingsDeps) {
       kinds: ["pdf", "image"],
       maxBytes: 10 * 1024 * 1024,
     });
-    await db.update(ratingAppeals).set({ evidenceFileId: stored.id }).where(eq(ratingAppeals.id, id));
+    await db.transaction(async (tx) => {
+      await tx.update(ratingAppeals).set({ evidenceFileId: stored.id }).where(eq(ratingAppeals.id, id));
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "rating.appeal_evidence",
+        targetType: "rating",
+        targetId: appealRow.ratingId,
+        summary: `补充申诉证据 ${maskPersonalDataInText(stored.name)}`,
+        orgId: actor.orgId,
+      });
+    });
     return getAppeal(actor, id);
   }
 
