@@ -10,7 +10,6 @@ import {
   List,
   Modal,
   Radio,
-  Segmented,
   Space,
   Table,
   Tag,
@@ -32,6 +31,7 @@ import { api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { dueColumn, formatTime, WarningTag } from "../components/case-parts";
 import { useSession } from "../components/session";
+import { StatusFilter } from "../components/status-filter";
 
 type Complaint = components["schemas"]["Complaint"];
 
@@ -54,14 +54,11 @@ export function ComplaintsPage() {
       <Typography.Paragraph type="secondary">
         有诉必查，查实必处。每件投诉举报须在期限内核查并答复；匿名投诉举报不显示任何提交人信息。
       </Typography.Paragraph>
-      <Segmented
-        className="block"
+      <StatusFilter
+        statuses={COMPLAINT_STATUSES}
+        labels={COMPLAINT_STATUS_LABELS}
         value={status}
-        onChange={(v) => setStatus(v as ComplaintStatus | "all")}
-        options={[
-          ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: COMPLAINT_STATUS_LABELS[s] })),
-          { value: "all", label: "全部" },
-        ]}
+        onChange={setStatus}
       />
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
       <Card>

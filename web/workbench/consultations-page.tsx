@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, Input, Modal, Segmented, Space, Switch, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { CONSULTATION_STATUS_LABELS, CONSULTATION_STATUSES, type ConsultationStatus } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { dueColumn, formatTime } from "../components/case-parts";
+import { StatusFilter } from "../components/status-filter";
 
 type Consultation = components["schemas"]["StaffConsultation"];
 
@@ -60,14 +61,11 @@ export function ConsultationsPage() {
       <Typography.Paragraph type="secondary">
         群众就事项或单位提出的咨询，须在期限内答复；好的答复可改写后设为事项的常见问题，在办事指南页公开。
       </Typography.Paragraph>
-      <Segmented
-        className="block"
+      <StatusFilter
+        statuses={CONSULTATION_STATUSES}
+        labels={CONSULTATION_STATUS_LABELS}
         value={status}
-        onChange={(v) => setStatus(v as ConsultationStatus | "all")}
-        options={[
-          ...CONSULTATION_STATUSES.map((s) => ({ value: s, label: CONSULTATION_STATUS_LABELS[s] })),
-          { value: "all", label: "全部" },
-        ]}
+        onChange={setStatus}
       />
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
       <Card>

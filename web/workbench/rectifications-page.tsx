@@ -1,20 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Segmented,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import {
@@ -33,6 +18,7 @@ import type { components } from "../api/schema";
 import { dueColumn, formatTime, WarningTag } from "../components/case-parts";
 import { RatingLevelTag } from "../components/case-rating";
 import { useSession } from "../components/session";
+import { StatusFilter } from "../components/status-filter";
 
 type Rectification = components["schemas"]["Rectification"];
 
@@ -60,14 +46,11 @@ export function RectificationsPage() {
       <Typography.Paragraph type="secondary">
         “不满意”“非常不满意”的评价须逐件核实，整改或解释说明，答复评价人并回访，由督查人员审核办结。被评价的工作人员看不到针对本人的整改任务。
       </Typography.Paragraph>
-      <Segmented
-        className="block"
+      <StatusFilter
+        statuses={RECTIFICATION_STATUSES}
+        labels={RECTIFICATION_STATUS_LABELS}
         value={status}
-        onChange={(v) => setStatus(v as RectificationStatus | "all")}
-        options={[
-          ...RECTIFICATION_STATUSES.map((s) => ({ value: s, label: RECTIFICATION_STATUS_LABELS[s] })),
-          { value: "all", label: "全部" },
-        ]}
+        onChange={setStatus}
       />
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
       <Card>
