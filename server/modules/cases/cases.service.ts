@@ -176,7 +176,8 @@ export function createCasesService(deps: CasesDeps) {
     };
     const updated = within ? await write(within) : await db.transaction(write);
     if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
-    const stage = stageReached(row, updated);
+    // Within a caller's transaction nothing is committed yet; no such caller moves a case to a rating stage.
+    const stage = within ? null : stageReached(row, updated);
     if (stage) for (const listener of stageListeners) void listener(updated, stage);
     return updated;
   }
