@@ -1,5 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import {
   indicatorsFor,
@@ -10,31 +9,24 @@ import {
   type RatingChannel,
   type RatingLevel,
   type RatingStage,
-  type RectificationStatus,
 } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
-import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
+import { type Actor, assertPermission, isWithinScope } from "../../platform/auth.js";
+import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
-import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/masking.js";
 import type { SmsSender } from "../../platform/sms.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, caseEvents, cases } from "../cases/index.js";
 import { itemVersions } from "../catalog/index.js";
-import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { RatingInput } from "./ratings.contract.js";
-import {
-  type RatingRow,
-  type RectificationRow,
-  ratingAppeals,
-  ratingLinks,
-  ratings,
-  rectifications,
-} from "./ratings.tables.js";
+import { createRatingQueries } from "./ratings.queries.js";
+import { createRectifications } from "./ratings.rectifications.js";
+import { type RatingRow, ratingLinks, ratings, rectifications } from "./ratings.tables.js";
 
 export type RatingsDeps = {
   db: Db;
@@ -58,12 +50,9 @@ const LINK_DAYS = 30;
 const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
 
 const ratingExists = () => new AppError("RATING_EXISTS", 409, "该环节已评价过，评价提交后不能修改");
-const rectificationChanged = () =>
-  new AppError("RECTIFICATION_CHANGED", 409, "该整改任务刚被他人处理，已为您显示最新状态，请确认后再操作");
-
 export function createRatingsService(deps: RatingsDeps) {
   const { db } = deps;
-  const rater = alias(users, "rater");
+  const queries = createRatingQueries(db);
 
   // ---- rating ----
 
@@ -305,469 +294,6 @@ export function createRatingsService(deps: RatingsDeps) {
     return viewLink(token);
   }
 
-  // ---- what staff see ----
-
-  const ratingColumns = {
-    rating: ratings,
-    orgName: orgDisplayName,
-    rectificationId: rectifications.id,
-    appealStatus: sql<"pending" | "upheld" | "rejected" | null>`(
-      select status from rating_appeals a where a.rating_id = ${ratings.id} order by a.created_at desc limit 1)`,
-  };
-
-  function ratingsFrom() {
-    return db
-      .select(ratingColumns)
-      .from(ratings)
-      .innerJoin(orgs, eq(orgs.id, ratings.orgId))
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .leftJoin(rectifications, eq(rectifications.ratingId, ratings.id));
-  }
-
-  type RatingJoined = {
-    rating: RatingRow;
-    orgName: string;
-    rectificationId: string | null;
-    appealStatus: "pending" | "upheld" | "rejected" | null;
-  };
-
-  /** Without the rater and without the case; free text is masked in case the rater wrote a number in it. */
-  function ratingView(r: RatingJoined) {
-    return {
-      id: r.rating.id,
-      orgName: r.orgName,
-      itemName: r.rating.itemName,
-      stage: r.rating.stage,
-      level: r.rating.level,
-      scores: r.rating.scores,
-      comment: maskPersonalDataInText(r.rating.comment),
-      channel: r.rating.channel,
-      excluded: r.rating.excluded,
-      createdAt: r.rating.createdAt.toISOString(),
-      rectificationId: r.rectificationId,
-      appealStatus: r.appealStatus,
-    };
-  }
-
-  /** Ratings of the org's subtree, for those who answer for them. */
-  async function list(actor: Actor, query: { bad?: "true" | "false"; page: number }) {
-    if (!actor.permissions.has("feedback.handle")) assertPermission(actor, "supervision.view");
-    const where = and(
-      withinActorSubtree(actor, ratings.orgPath),
-      query.bad === "true" ? sql`${ratings.level} <= 2` : undefined,
-      query.bad === "false" ? sql`${ratings.level} > 2` : undefined,
-    );
-    const rows = await ratingsFrom()
-      .where(where)
-      .orderBy(desc(ratings.createdAt))
-      .limit(20)
-      .offset((query.page - 1) * 20);
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(ratings).where(where);
-    return { items: rows.map(ratingView), total: count?.n ?? 0, page: query.page, pageSize: 20 };
-  }
-
-  /** 我的评价: what applicants said of the signed-in staff member's own work, with neither rater nor case. */
-  async function listMine(actor: Actor) {
-    const rows = await ratingsFrom()
-      .where(eq(ratings.staffId, actor.userId))
-      .orderBy(desc(ratings.createdAt))
-      .limit(100);
-    return rows.map((r) => ({ ...ratingView(r), rectificationId: null }));
-  }
-
-  // ---- rectification ----
-
-  async function warningOf(dueOn: string, status: RectificationStatus) {
-    if (status === "closed") return "none" as const;
-    return deadlineWarning(todayInChina(), dueOn, deps.warningDays, await deps.calendar.workingCalendar());
-  }
-
-  function assertHandles(actor: Actor) {
-    if (!actor.permissions.has("feedback.handle")) assertPermission(actor, "supervision.view");
-  }
-
-  async function listRectifications(actor: Actor, query: { status?: RectificationStatus }) {
-    assertHandles(actor);
-    const rows = await db
-      .select({ task: rectifications, orgName: orgDisplayName, itemName: ratings.itemName, level: ratings.level })
-      .from(rectifications)
-      .innerJoin(ratings, eq(ratings.id, rectifications.ratingId))
-      .innerJoin(orgs, eq(orgs.id, rectifications.orgId))
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(
-        and(
-          withinActorSubtree(actor, rectifications.orgPath),
-          query.status ? eq(rectifications.status, query.status) : undefined,
-          // The staff member who was rated does not handle, or see, the complaint about their own work.
-          sql`${ratings.staffId} is distinct from ${actor.userId}`,
-        ),
-      )
-      .orderBy(rectifications.dueOn)
-      .limit(200);
-    const calendar = await deps.calendar.workingCalendar();
-    const today = todayInChina();
-    return rows.map((r) => ({
-      id: r.task.id,
-      orgName: r.orgName,
-      itemName: r.itemName,
-      level: r.level,
-      status: r.task.status,
-      dueOn: r.task.dueOn,
-      warning:
-        r.task.status === "closed"
-          ? ("none" as const)
-          : deadlineWarning(today, r.task.dueOn, deps.warningDays, calendar),
-      createdAt: r.task.createdAt.toISOString(),
-    }));
-  }
-
-  /** One rectification for its handler or supervisor: the case to verify against, the rater masked. */
-  async function loadRectification(actor: Actor, id: string) {
-    assertHandles(actor);
-    const [row] = await ratingsFrom().where(eq(rectifications.id, id));
-    const [task] = await db.select().from(rectifications).where(eq(rectifications.id, id));
-    if (!row || !task || !isWithinScope(actor, task.orgPath) || row.rating.staffId === actor.userId) {
-      throw errors.notFound("整改任务");
-    }
-    return { row, task };
-  }
-
-  async function getRectification(actor: Actor, id: string) {
-    const { row, task } = await loadRectification(actor, id);
-    const [extra] = await db
-      .select({ caseNumber: cases.number, name: rater.name, phone: rater.phoneEncrypted })
-      .from(ratings)
-      .innerJoin(cases, eq(cases.id, ratings.caseId))
-      .innerJoin(rater, eq(rater.id, ratings.raterId))
-      .where(eq(ratings.id, task.ratingId));
-    return {
-      id: task.id,
-      revision: task.revision,
-      orgName: row.orgName,
-      itemName: row.rating.itemName,
-      level: row.rating.level,
-      status: task.status,
-      dueOn: task.dueOn,
-      warning: await warningOf(task.dueOn, task.status),
-      createdAt: task.createdAt.toISOString(),
-      rating: ratingView(row),
-      caseId: row.rating.caseId,
-      caseNumber: extra?.caseNumber ?? "",
-      raterName: maskName(extra?.name ?? ""),
-      raterPhone: extra?.phone ? maskPhone(deps.cipher.decrypt(extra.phone)) : null,
-      finding: task.finding,
-      outcome: task.outcome,
-      measures: task.measures,
-      reply: task.reply,
-      callBack: task.callBack,
-      sentBack: task.sentBack,
-      closedAt: task.closedAt?.toISOString() ?? null,
-    };
-  }
-
-  /** The full number for the call-back, to the handler only, and every viewing audited. */
-  async function contact(actor: Actor, id: string) {
-    assertPermission(actor, "feedback.handle");
-    const { task } = await loadRectification(actor, id);
-    if (task.status === "closed") throw new AppError("RECTIFICATION_CLOSED", 409, "整改已办结，不再提供联系电话");
-    const [row] = await db
-      .select({ phone: rater.phoneEncrypted })
-      .from(ratings)
-      .innerJoin(rater, eq(rater.id, ratings.raterId))
-      .where(eq(ratings.id, task.ratingId));
-    await db.transaction((tx) =>
-      appendAudit(tx, auditActorOf(actor), {
-        action: "rectification.contact",
-        targetType: "rectification",
-        targetId: task.id,
-        summary: "查看差评回访联系电话",
-        orgId: task.orgId,
-      }),
-    );
-    return { phone: row?.phone ? deps.cipher.decrypt(row.phone) : null };
-  }
-
-  /** Compare-and-set on the task's revision, with its audit entry. */
-  async function change(
-    actor: Actor,
-    task: RectificationRow,
-    revision: number,
-    from: RectificationStatus[],
-    set: Partial<RectificationRow> & { status: RectificationStatus },
-    action: string,
-    summary: string,
-    also?: (tx: Db) => Promise<void>,
-  ) {
-    if (task.revision !== revision) throw rectificationChanged();
-    if (!from.includes(task.status)) {
-      throw new AppError("RECTIFICATION_ACTION_NOT_ALLOWED", 409, "整改任务当前状态不能进行此操作，请刷新后查看");
-    }
-    await db.transaction(async (tx) => {
-      const [next] = await tx
-        .update(rectifications)
-        .set({ ...set, revision: task.revision + 1 })
-        .where(and(eq(rectifications.id, task.id), eq(rectifications.revision, task.revision)))
-        .returning();
-      if (!next) throw rectificationChanged();
-      await also?.(tx);
-      await appendAudit(tx, auditActorOf(actor), {
-        action,
-        targetType: "rectification",
-        targetId: task.id,
-        summary,
-        orgId: task.orgId,
-      });
-    });
-  }
-
-  /** 核实、整改或解释，并答复评价人: the answer reaches the rater by site message and SMS. */
-  async function reply(
-    actor: Actor,
-    id: string,
-    input: { revision: number; finding: string; outcome: "fixed" | "explained"; measures: string; reply: string },
-  ) {
-    assertPermission(actor, "feedback.handle");
-    const { row, task } = await loadRectification(actor, id);
-    await change(
-      actor,
-      task,
-      input.revision,
-      ["open"],
-      {
-        status: "replied",
-        finding: input.finding,
-        outcome: input.outcome,
-        measures: input.measures,
-        reply: input.reply,
-      },
-      "rectification.reply",
-      `差评整改：已核实并答复评价人（${row.rating.itemName}）`,
-    );
-    await deps.cases.tell(
-      row.rating.raterId,
-      row.rating.caseId,
-      `您对${row.rating.itemName}的评价已收到答复：${input.reply}`,
-    );
-    return getRectification(actor, id);
-  }
-
-  /** 回访: the call to the rater and what they said. */
-  async function callBack(
-    actor: Actor,
-    id: string,
-    input: { revision: number; reached: boolean; satisfied: boolean | null; note: string },
-  ) {
-    assertPermission(actor, "feedback.handle");
-    const { task } = await loadRectification(actor, id);
-    const record = {
-      at: new Date().toISOString(),
-      by: actor.name,
-      reached: input.reached,
-      satisfied: input.reached ? input.satisfied : null,
-      note: input.note,
-    };
-    await change(
-      actor,
-      task,
-      input.revision,
-      ["replied"],
-      { status: "called_back", callBack: record },
-      "rectification.call_back",
-      `差评回访：${input.reached ? "已联系上评价人" : "未联系上评价人"}`,
-    );
-    return getRectification(actor, id);
-  }
-
-  /** A supervisor over the org closes the task, or sends it back with the reason. */
-  async function close(actor: Actor, id: string, revision: number) {
-    assertPermission(actor, "supervision.view");
-    const { task } = await loadRectification(actor, id);
-    await change(
-      actor,
-      task,
-      revision,
-      ["called_back"],
-      { status: "closed", closedBy: actor.userId, closedAt: new Date() },
-      "rectification.close",
-      "差评整改审核通过，办结",
-    );
-    return getRectification(actor, id);
-  }
-
-  async function sendBack(actor: Actor, id: string, input: { revision: number; reason: string }) {
-    assertPermission(actor, "supervision.view");
-    const { task } = await loadRectification(actor, id);
-    await change(
-      actor,
-      task,
-      input.revision,
-      ["replied", "called_back"],
-      { status: "open", sentBack: input.reason, callBack: null },
-      "rectification.send_back",
-      `差评整改退回：${input.reason}`,
-    );
-    return getRectification(actor, id);
-  }
-
-  // ---- appeals ----
-
-  async function appeal(
-    actor: Actor,
-    ratingId: string,
-    input: { reason: "mistaken" | "malicious"; statement: string },
-  ) {
-    assertPermission(actor, "feedback.handle");
-    const [rating] = await db.select().from(ratings).where(eq(ratings.id, ratingId));
-    if (!rating || !isWithinScope(actor, rating.orgPath) || rating.staffId === actor.userId) {
-      throw errors.notFound("评价");
-    }
-    if (rating.excluded) throw new AppError("APPEAL_DECIDED", 409, "该评价的申诉已成立，无需再次申诉");
-    const id = uuidv7();
-    await db.transaction(async (tx) => {
-      const [saved] = await tx
-        .insert(ratingAppeals)
-        .values({ id, ratingId, orgPath: rating.orgPath, filedBy: actor.userId, ...input })
-        .onConflictDoNothing()
-        .returning();
-      if (!saved) throw new AppError("APPEAL_PENDING", 409, "该评价已有待复核的申诉");
-      await appendAudit(tx, auditActorOf(actor), {
-        action: "rating.appeal",
-        targetType: "rating",
-        targetId: ratingId,
-        summary: `对${rating.itemName}的评价提出申诉`,
-        orgId: rating.orgId,
-      });
-    });
-    return getAppeal(actor, id);
-  }
-
-  /** The handler's own org's appeals, or those a supervisor decides: of orgs strictly below their own. */
-  function mayDecide(actor: Actor, orgPath: string): boolean {
-    return (
-      actor.permissions.has("supervision.view") && actor.orgPath !== null && orgPath.startsWith(`${actor.orgPath}/`)
-    );
-  }
-
-  async function loadAppeal(actor: Actor, id: string) {
-    const [appealRow] = await db.select().from(ratingAppeals).where(eq(ratingAppeals.id, id));
-    if (!appealRow) throw errors.notFound("申诉");
-    const [rating] = await ratingsFrom().where(eq(ratings.id, appealRow.ratingId));
-    if (!rating) throw errors.notFound("申诉");
-    const handler = actor.permissions.has("feedback.handle") && isWithinScope(actor, appealRow.orgPath);
-    if (!(handler || mayDecide(actor, appealRow.orgPath)) || rating.rating.staffId === actor.userId) {
-      throw errors.notFound("申诉");
-    }
-    return { appealRow, rating };
-  }
-
-  function appealView(a: typeof ratingAppeals.$inferSelect, rating: RatingJoined) {
-    return {
-      id: a.id,
-      rating: ratingView(rating),
-      reason: a.reason,
-      statement: a.statement,
-      hasEvidence: a.evidenceFileId !== null,
-      status: a.status,
-      decisionNote: a.decisionNote,
-      createdAt: a.createdAt.toISOString(),
-      decidedAt: a.decidedAt?.toISOString() ?? null,
-    };
-  }
-
-  async function getAppeal(actor: Actor, id: string) {
-    const { appealRow, rating } = await loadAppeal(actor, id);
-    return appealView(appealRow, rating);
-  }
-
-  async function listAppeals(actor: Actor) {
-    assertHandles(actor);
-    const rows = await db
-      .select({ appeal: ratingAppeals })
-      .from(ratingAppeals)
-      .where(withinActorSubtree(actor, ratingAppeals.orgPath))
-      .orderBy(desc(ratingAppeals.createdAt))
-      .limit(200);
-    const views = [];
-    for (const { appeal: a } of rows) {
-      const [rating] = await ratingsFrom().where(eq(ratings.id, a.ratingId));
-      if (rating && rating.rating.staffId !== actor.userId) views.push(appealView(a, rating));
-    }
-    return views;
-  }
-
-  async function addEvidence(actor: Actor, id: string, file: { name: string; mimeType: string; data: Buffer }) {
-    assertPermission(actor, "feedback.handle");
-    const { appealRow } = await loadAppeal(actor, id);
-    if (appealRow.status !== "pending") throw new AppError("APPEAL_DECIDED", 409, "申诉已复核，不能再补充证据");
-    const stored = await deps.files.save({
-      ...file,
-      visibility: "private",
-      uploadedBy: actor.userId,
-      kinds: ["pdf", "image"],
-      maxBytes: 10 * 1024 * 1024,
-    });
-    await db.transaction(async (tx) => {
-      await tx.update(ratingAppeals).set({ evidenceFileId: stored.id }).where(eq(ratingAppeals.id, id));
-      await appendAudit(tx, auditActorOf(actor), {
-        action: "rating.appeal_evidence",
-        targetType: "rating",
-        targetId: appealRow.ratingId,
-        summary: `补充申诉证据 ${maskPersonalDataInText(stored.name)}`,
-        orgId: actor.orgId,
-      });
-    });
-    return getAppeal(actor, id);
-  }
-
-  async function openEvidence(actor: Actor, id: string) {
-    const { appealRow } = await loadAppeal(actor, id);
-    const file = appealRow.evidenceFileId && (await deps.files.find(appealRow.evidenceFileId));
-    if (!file) throw errors.notFound("申诉证据");
-    return { file, stream: await deps.files.open(file) };
-  }
-
-  /** 申诉复核 by a supervisor of a level above; an upheld appeal takes the rating out of every figure. */
-  async function decideAppeal(actor: Actor, id: string, input: { upheld: boolean; note: string }) {
-    const { appealRow, rating } = await loadAppeal(actor, id);
-    if (!mayDecide(actor, appealRow.orgPath)) {
-      throw new AppError("APPEAL_NOT_YOURS", 403, "申诉须由被评价单位的上级督查人员复核");
-    }
-    await db.transaction(async (tx) => {
-      const [decided] = await tx
-        .update(ratingAppeals)
-        .set({
-          status: input.upheld ? "upheld" : "rejected",
-          decidedBy: actor.userId,
-          decisionNote: input.note,
-          decidedAt: new Date(),
-        })
-        .where(and(eq(ratingAppeals.id, id), eq(ratingAppeals.status, "pending")))
-        .returning();
-      if (!decided) throw new AppError("APPEAL_DECIDED", 409, "该申诉已复核");
-      if (input.upheld) {
-        await tx.update(ratings).set({ excluded: true }).where(eq(ratings.id, appealRow.ratingId));
-        await tx
-          .update(rectifications)
-          .set({
-            status: "closed",
-            outcome: "appeal_upheld",
-            closedBy: actor.userId,
-            closedAt: new Date(),
-            revision: sql`${rectifications.revision} + 1`,
-          })
-          .where(and(eq(rectifications.ratingId, appealRow.ratingId), sql`${rectifications.status} <> 'closed'`));
-      }
-      await appendAudit(tx, auditActorOf(actor), {
-        action: "rating.appeal_decide",
-        targetType: "rating",
-        targetId: appealRow.ratingId,
-        summary: `申诉复核：${input.upheld ? "申诉成立，该评价不计入统计" : "申诉不成立"}（${rating.rating.itemName}）`,
-        orgId: rating.rating.orgId,
-      });
-    });
-    return getAppeal(actor, id);
-  }
-
   deps.cases.onStage(invite);
 
   return {
@@ -777,21 +303,9 @@ export function createRatingsService(deps: RatingsDeps) {
     stagesAtWindow,
     viewLink,
     rateByLink,
-    list,
-    listMine,
-    listRectifications,
-    getRectification,
-    contact,
-    reply,
-    callBack,
-    close,
-    sendBack,
-    appeal,
-    listAppeals,
-    getAppeal,
-    addEvidence,
-    openEvidence,
-    decideAppeal,
+    list: queries.list,
+    listMine: queries.listMine,
+    ...createRectifications(deps, queries),
   };
 }
 
