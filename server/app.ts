@@ -112,6 +112,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     perExamNumber: limits("results-number", config.resultsLookupsPerNumber, 600),
   });
   const partners = createPartnersService({ db, cipher, once });
+  const ratingFigures = createRatingFigures(db);
   const ratings = createRatingsService({
     db,
     calendar,
@@ -123,6 +124,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     rectificationDays: config.rectificationDays,
     warningDays: config.caseWarningDays,
     log: options.logger,
+    figuresChanged: ratingFigures.forget,
   });
   const complaints = createComplaintsService({
     db,
@@ -158,7 +160,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     partners,
     limits,
     ratings,
-    ratingFigures: createRatingFigures(db),
+    ratingFigures,
     complaints,
     consultations,
   };

@@ -10,6 +10,12 @@ import { ratings, rectifications } from "./ratings.tables.js";
 
 export type FiguresQuery = { by: "org" | "item" | "staff"; from?: string; to?: string };
 
+const PUBLIC_CACHE_MS = 60_000;
+/** Periods people pick are few; a flood of odd ones must not grow the cache without bound. */
+const PUBLIC_CACHE_ENTRIES = 200;
+
+type FigureRow = Awaited<ReturnType<ReturnType<typeof createRatingFigures>["forStaff"]>>[number];
+
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /**
@@ -119,8 +125,25 @@ export function createRatingFigures(db: Db) {
   }
 
   /** The public page: by org and by item only, never by person. */
+  /**
+   * The public page's figures, kept for a minute: they move slowly, the page is open to anyone, and each computation
+   * reads every rating. A change in this process drops them at once; other processes catch up within the minute.
+   */
+  const publicCache = new Map<string, { at: number; rows: Promise<FigureRow[]> }>();
+
   async function forPublic(query: FiguresQuery & { by: "org" | "item" }) {
-    return compute(query, undefined);
+    const key = `${query.by}|${query.from ?? ""}|${query.to ?? ""}`;
+    const cached = publicCache.get(key);
+    if (cached && Date.now() - cached.at < PUBLIC_CACHE_MS) return cached.rows;
+    if (publicCache.size >= PUBLIC_CACHE_ENTRIES) publicCache.clear();
+    const rows = compute(query, undefined);
+    publicCache.set(key, { at: Date.now(), rows });
+    rows.catch(() => publicCache.delete(key));
+    return rows;
+  }
+
+  function forget(): void {
+    publicCache.clear();
   }
 
   /** Rectifications done, for publication: what was wrong and what the org did, never who rated. */
@@ -156,5 +179,5 @@ export function createRatingFigures(db: Db) {
     }));
   }
 
-  return { forStaff, forPublic, publishedRectifications };
+  return { forStaff, forPublic, publishedRectifications, forget };
 }

@@ -166,6 +166,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
         orgId: task.orgId,
       });
     });
+    deps.figuresChanged();
   }
 
   /** 核实、整改或解释，并答复评价人: the answer reaches the rater by site message and SMS. */
@@ -413,6 +414,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
         orgId: rating.rating.orgId,
       });
     });
+    deps.figuresChanged();
     return getAppeal(actor, id);
   }
 

@@ -41,6 +41,8 @@ export type RatingsDeps = {
   rectificationDays: number;
   warningDays: number;
   log: { warn(obj: object, msg: string): void };
+  /** A rating, a rectification or an appeal changed what the figures count. */
+  figuresChanged: () => void;
 };
 
 /** How long an SMS rating link stays usable. */
@@ -161,6 +163,7 @@ export function createRatingsService(deps: RatingsDeps) {
       });
       return rating;
     });
+    deps.figuresChanged();
     return saved;
   }
 
