@@ -29,7 +29,7 @@ import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js"
 import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
 import { consultationsRoutes, createConsultationsService } from "./modules/consultations/index.js";
 import { createCreditService } from "./modules/credit/index.js";
-import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoDesks, seedDemoResults } from "./modules/demo/index.js";
+import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
@@ -68,7 +68,6 @@ export type AppOptions = {
 
 export type App = {
   app: FastifyInstance;
-  database: Database;
   routes: RegisteredRoute[];
   services: ReturnType<typeof createServices>;
   devSms: DevSmsSender | null;
@@ -112,11 +111,12 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     perExamNumber: limits("results-number", config.resultsLookupsPerNumber, 600),
   });
   const partners = createPartnersService({ db, cipher, once });
-  const ratingFigures = createRatingFigures(db);
+  const ratingFigures = createRatingFigures(db, orgs);
   const ratings = createRatingsService({
     db,
     calendar,
     cases,
+    orgs,
     sms,
     cipher,
     files,
@@ -245,7 +245,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await serveWebApp(app, config.webDir);
-  return { app, database: options.database, routes, services, devSms, devMail };
+  return { app, routes, services, devSms, devMail };
 }
 
 /**
@@ -336,7 +336,7 @@ export async function seedOnStart(built: App, config: Config): Promise<void> {
   if (treeCreated && config.demo) {
     await seedDemoAccounts(services);
     await seedDemoCatalog(services);
-    await seedDemoDesks(built.database.db);
+    await services.consultations.assignDefaultDesks();
     await seedDemoResults(services.results, path.join(config.dataDir, "uploads"));
     built.app.log.info("已生成演示账号、演示事项库与演示成绩");
   }

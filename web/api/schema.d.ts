@@ -4433,8 +4433,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    bad?: "true" | "false";
                     page?: number;
+                    pageSize?: number;
+                    bad?: "true" | "false";
                 };
                 header?: never;
                 path?: never;

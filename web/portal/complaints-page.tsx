@@ -4,36 +4,29 @@ import {
   App,
   Button,
   Card,
-  Descriptions,
   Form,
   Input,
   Radio,
   Result,
   Switch,
   Tabs,
-  Timeline,
   TreeSelect,
   Typography,
   Upload,
 } from "antd";
 import { useState } from "react";
 import {
-  COMPLAINT_FINDING_LABELS,
   COMPLAINT_KIND_LABELS,
   COMPLAINT_KINDS,
-  COMPLAINT_STATUS_LABELS,
   COMPLAINT_TARGET_LABELS,
   COMPLAINT_TARGETS,
   type ComplaintTarget,
 } from "../../common/vocabulary";
 import { api, call, ensureCsrfCookie, postFile } from "../api/client";
-import type { components } from "../api/schema";
 import { CaptchaField } from "../components/captcha-field";
-import { formatTime } from "../components/case-parts";
+import { ComplaintProgressView } from "../components/complaint-progress";
 import { orgSubtree, useOrgs } from "../components/org-tree";
 import { useSession } from "../components/session";
-
-type Progress = components["schemas"]["ComplaintProgress"];
 
 /** 投诉举报: submit (named, or anonymous with a tracking code), then follow it by the code. */
 export function ComplaintsPage() {
@@ -265,37 +258,7 @@ function Tracker({ initial }: { initial: string }) {
         onSearch={(value) => setAsked(value.trim().toUpperCase())}
       />
       {progress.error && <Alert type="error" showIcon className="block-top" message={progress.error.message} />}
-      {progress.data && <ProgressView progress={progress.data} />}
+      {progress.data && <ComplaintProgressView progress={progress.data} />}
     </Card>
-  );
-}
-
-export function ProgressView({ progress: p }: { progress: Progress }) {
-  return (
-    <div className="block-top">
-      <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
-        <Descriptions.Item label="编号">{p.number}</Descriptions.Item>
-        <Descriptions.Item label="状态">{COMPLAINT_STATUS_LABELS[p.status]}</Descriptions.Item>
-        <Descriptions.Item label="标题">{p.title}</Descriptions.Item>
-        <Descriptions.Item label="核查单位">{p.orgName}</Descriptions.Item>
-        <Descriptions.Item label="提交时间">{formatTime(p.createdAt)}</Descriptions.Item>
-        <Descriptions.Item label="答复期限">{p.dueOn}</Descriptions.Item>
-      </Descriptions>
-      {p.answer && (
-        <Alert
-          className="block-top"
-          type="success"
-          message={`答复（核查结论：${COMPLAINT_FINDING_LABELS[p.answer.finding]}）`}
-          description={
-            <div>
-              <p className="pre-line">{p.answer.reply}</p>
-              <p>处理措施：{p.answer.measures}</p>
-              <Typography.Text type="secondary">{formatTime(p.answer.answeredAt)}</Typography.Text>
-            </div>
-          }
-        />
-      )}
-      <Timeline className="block-top" items={p.events.map((e) => ({ children: `${formatTime(e.at)} ${e.note}` }))} />
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { CONSULTATION_STATUS_LABELS } from "../../common/vocabulary";
 import { api, call } from "../api/client";
 import { formatTime } from "../components/case-parts";
-import { ProgressView } from "./complaints-page";
+import { ComplaintProgressView } from "../components/complaint-progress";
 
 /** 我的咨询与投诉: questions asked and named complaints, with their answers. */
 export function MyFeedbackPage() {
@@ -66,7 +66,7 @@ export function MyFeedbackPage() {
                     }
                   />
                 ) : (
-                  (complaints.data ?? []).map((p) => <ProgressView key={p.number} progress={p} />)
+                  (complaints.data ?? []).map((p) => <ComplaintProgressView key={p.number} progress={p} />)
                 )}
               </Card>
             ),

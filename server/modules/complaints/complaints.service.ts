@@ -46,15 +46,6 @@ function newTrackingCode(): string {
 export function createComplaintsService(deps: ComplaintsDeps) {
   const { db } = deps;
 
-  async function orgName(orgId: string): Promise<string> {
-    const [row] = await db
-      .select({ name: orgDisplayName })
-      .from(orgs)
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(eq(orgs.id, orgId));
-    return row?.name ?? "";
-  }
-
   /** Who must investigate, and the key that links complaints about the same target. */
   async function route(target: NewComplaint["target"]) {
     if (target.type === "case") {
@@ -83,7 +74,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     const calendar = await deps.calendar.workingCalendar();
     const dueOn = addWorkingDays(todayInChina(), deps.answerDays, calendar).date;
     const id = uuidv7();
-    const received = `已收到${COMPLAINT_KIND_LABELS[input.kind]}，转${await orgName(routed.orgId)}核查，${dueOn} 前答复`;
+    const received = `已收到${COMPLAINT_KIND_LABELS[input.kind]}，转${await deps.orgs.displayName(routed.orgId)}核查，${dueOn} 前答复`;
     const number = await db.transaction(async (tx) => {
       const [seq] = await tx.select({ n: sql<string>`nextval('complaint_numbers')` }).from(sql`(select 1) as one`);
       const number = `TS${todayInChina().replaceAll("-", "")}${String(seq?.n ?? 0).padStart(6, "0")}`;
@@ -148,7 +139,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       number: row.number,
       kind: row.kind,
       title: row.title,
-      orgName: await orgName(row.orgId),
+      orgName: await deps.orgs.displayName(row.orgId),
       status: row.status,
       dueOn: row.dueOn,
       createdAt: row.createdAt.toISOString(),
@@ -301,7 +292,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     return {
       ...summaryOf(
         row,
-        await orgName(row.orgId),
+        await deps.orgs.displayName(row.orgId),
         others.length,
         deadlineWarning(todayInChina(), row.dueOn, deps.warningDays, calendar),
       ),
@@ -381,7 +372,11 @@ export function createComplaintsService(deps: ComplaintsDeps) {
         from: ["received"],
         set: { status: "investigating", investigation: input.investigation },
       },
-      { action: "complaint.investigate", note: `${await orgName(row.orgId)}已开始核查`, summary: "开始核查" },
+      {
+        action: "complaint.investigate",
+        note: `${await deps.orgs.displayName(row.orgId)}已开始核查`,
+        summary: "开始核查",
+      },
     );
   }
 

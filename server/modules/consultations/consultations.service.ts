@@ -228,14 +228,9 @@ export function createConsultationsService(deps: ConsultationsDeps) {
       .where(and(eq(consultations.itemId, itemId), eq(consultations.faq, true)))
       .orderBy(desc(consultations.answeredAt))
       .limit(50);
-    const [org] = await db
-      .select({ name: orgDisplayName })
-      .from(orgs)
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(eq(orgs.id, item.orgId));
     return {
       responsibleStaff: staff?.name ?? null,
-      orgName: org?.name ?? "",
+      orgName: await deps.orgs.displayName(item.orgId),
       faq: rows.map((r) => ({ question: r.q ?? "", answer: r.a ?? "", answeredOn: r.at ? todayInChina(r.at) : "" })),
     };
   }
@@ -282,7 +277,24 @@ export function createConsultationsService(deps: ConsultationsDeps) {
     return { staffId, staffName };
   }
 
-  return { ask, listMine, queue, answer, setFaq, faqOf, setDesk };
+  /**
+   * Names a responsible staff member for every item that has none: a window clerk of the item's own org, or of one of
+   * its offices (a university's 教务处). Items of an org without a window clerk keep none, as their guide then says.
+   */
+  async function assignDefaultDesks(): Promise<void> {
+    await db.execute(sql`
+      insert into ${itemDesks} (item_id, staff_id)
+      select distinct on (i.id) i.id, u.id
+      from ${items} i
+      join ${orgs} o on o.id = i.org_id
+      join ${users} u on u.kind = 'staff' and 'window_clerk' = any(u.roles)
+      join ${orgs} uo on uo.id = u.org_id
+      where not i.standard and (uo.id = o.id or (uo.parent_id = o.id and uo.kind = 'office'))
+      order by i.id, u.created_at
+      on conflict do nothing`);
+  }
+
+  return { ask, listMine, queue, answer, setFaq, faqOf, setDesk, assignDefaultDesks };
 }
 
 export type ConsultationsService = ReturnType<typeof createConsultationsService>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
@@ -31,6 +31,21 @@ export function createOrgService(db: Db) {
     const row = await findById(id);
     if (!row) throw errors.notFound("单位");
     return row;
+  }
+
+  /** Each org's name as people read it (an office with its university), for rows that only carry the org's id. */
+  async function displayNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .select({ id: orgs.id, name: orgDisplayName })
+      .from(orgs)
+      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
+      .where(inArray(orgs.id, ids));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  async function displayName(id: string): Promise<string> {
+    return (await displayNames([id])).get(id) ?? "";
   }
 
   /** The whole tree, in display order; org names are public. */
@@ -152,7 +167,18 @@ export function createOrgService(db: Db) {
     return parent;
   }
 
-  return { findById, getById, list, insert, create, update, seedProvinceTree, findByNamePath };
+  return {
+    findById,
+    getById,
+    displayName,
+    displayNames,
+    list,
+    insert,
+    create,
+    update,
+    seedProvinceTree,
+    findByNamePath,
+  };
 }
 
 export type OrgService = ReturnType<typeof createOrgService>;

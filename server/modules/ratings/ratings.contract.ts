@@ -7,7 +7,7 @@ import {
   RECTIFICATION_OUTCOMES,
   RECTIFICATION_STATUSES,
 } from "../../../common/vocabulary.js";
-import { deadlineWarning, revision, text } from "../../platform/http.js";
+import { deadlineWarning, pageQuery, revision, text } from "../../platform/http.js";
 
 const level = z
   .number({ message: "评价等级必须是 1–5 的数字" })
@@ -63,10 +63,7 @@ export const ratingView = z
   })
   .meta({ id: "Rating" });
 
-export const ratingsQuery = z.object({
-  bad: z.enum(["true", "false"]).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
+export const ratingsQuery = pageQuery.extend({ bad: z.enum(["true", "false"]).optional() });
 
 const callBack = z.object({
   at: z.string(),

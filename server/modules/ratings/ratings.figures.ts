@@ -5,7 +5,7 @@ import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { users } from "../accounts/index.js";
 import { itemVersions } from "../catalog/index.js";
-import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
 import { ratings, rectifications } from "./ratings.tables.js";
 
 export type FiguresQuery = { by: "org" | "item" | "staff"; from?: string; to?: string };
@@ -22,7 +22,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((
  * 好差评 figures by org, item or staff over a period. Ratings taken out by an upheld appeal are not counted.
  * The public page's figures are kept for a minute: they move slowly, and the page is open to anyone.
  */
-export function createRatingFigures(db: Db) {
+export function createRatingFigures(db: Db, orgService: OrgService) {
   /** Days are counted in Asia/Shanghai, whatever the database's time zone. */
   function period(query: FiguresQuery): SQL[] {
     const bounds: SQL[] = [];
@@ -101,20 +101,15 @@ export function createRatingFigures(db: Db) {
   /** The display names of the keys: an org's (with its university), an item's latest, a staff member's. */
   async function namesOf(by: FiguresQuery["by"], ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
+    if (by === "org") return orgService.displayNames(ids);
     const rows =
-      by === "org"
+      by === "item"
         ? await db
-            .select({ id: orgs.id, name: orgDisplayName })
-            .from(orgs)
-            .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-            .where(inArray(orgs.id, ids))
-        : by === "item"
-          ? await db
-              .selectDistinctOn([itemVersions.itemId], { id: itemVersions.itemId, name: itemVersions.name })
-              .from(itemVersions)
-              .where(inArray(itemVersions.itemId, ids))
-              .orderBy(itemVersions.itemId, desc(itemVersions.versionNo))
-          : await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+            .selectDistinctOn([itemVersions.itemId], { id: itemVersions.itemId, name: itemVersions.name })
+            .from(itemVersions)
+            .where(inArray(itemVersions.itemId, ids))
+            .orderBy(itemVersions.itemId, desc(itemVersions.versionNo))
+        : await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

@@ -55,7 +55,7 @@ export function createRatingQueries(db: Db) {
   }
 
   /** Ratings of the org's subtree, for those who answer for them. */
-  async function list(actor: Actor, query: { bad?: "true" | "false"; page: number }) {
+  async function list(actor: Actor, query: { bad?: "true" | "false"; page: number; pageSize: number }) {
     assertAnswersFor(actor);
     const where = and(
       withinActorSubtree(actor, ratings.orgPath),
@@ -65,10 +65,10 @@ export function createRatingQueries(db: Db) {
     const rows = await ratingsFrom()
       .where(where)
       .orderBy(desc(ratings.createdAt))
-      .limit(20)
-      .offset((query.page - 1) * 20);
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(ratings).where(where);
-    return { items: rows.map(ratingView), total: count?.n ?? 0, page: query.page, pageSize: 20 };
+    return { items: rows.map(ratingView), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
   }
 
   /** 我的评价: what applicants said of the signed-in staff member's own work, with neither rater nor case. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import type { RectificationStatus } from "../../../common/vocabulary.js";
@@ -336,12 +336,14 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
       .where(withinActorSubtree(actor, ratingAppeals.orgPath))
       .orderBy(desc(ratingAppeals.createdAt))
       .limit(200);
-    const views = [];
-    for (const { appeal: a } of rows) {
-      const [rating] = await ratingsFrom().where(eq(ratings.id, a.ratingId));
-      if (rating && rating.rating.staffId !== actor.userId) views.push(appealView(a, rating));
-    }
-    return views;
+    if (rows.length === 0) return [];
+    const rated = await ratingsFrom().where(inArray(ratings.id, [...new Set(rows.map((r) => r.appeal.ratingId))]));
+    const byId = new Map(rated.map((r) => [r.rating.id, r]));
+    return rows.flatMap(({ appeal: a }) => {
+      const rating = byId.get(a.ratingId);
+      // The staff member rated does not see appeals about their own work either.
+      return rating && rating.rating.staffId !== actor.userId ? [appealView(a, rating)] : [];
+    });
   }
 
   async function addEvidence(actor: Actor, id: string, file: { name: string; mimeType: string; data: Buffer }) {

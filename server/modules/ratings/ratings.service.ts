@@ -22,7 +22,7 @@ import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, caseEvents, cases } from "../cases/index.js";
 import { itemVersions } from "../catalog/index.js";
-import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
+import type { OrgService } from "../orgs/index.js";
 import type { RatingInput } from "./ratings.contract.js";
 import { createRatingQueries } from "./ratings.queries.js";
 import { createRectifications } from "./ratings.rectifications.js";
@@ -32,6 +32,7 @@ export type RatingsDeps = {
   db: Db;
   calendar: CalendarService;
   cases: CasesService;
+  orgs: OrgService;
   sms: SmsSender;
   cipher: PersonalDataCipher;
   files: FileStore;
@@ -264,18 +265,13 @@ export function createRatingsService(deps: RatingsDeps) {
 
   async function viewLink(token: string) {
     const { link, row } = await liveLink(token);
-    const [org] = await db
-      .select({ name: orgDisplayName })
-      .from(orgs)
-      .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
-      .where(eq(orgs.id, row.orgId));
     const [rated] = await db
       .select({ id: ratings.id })
       .from(ratings)
       .where(and(eq(ratings.caseId, row.id), eq(ratings.stage, link.stage)));
     return {
       itemName: await itemNameOf(db, row),
-      orgName: org?.name ?? "",
+      orgName: await deps.orgs.displayName(row.orgId),
       caseNumber: row.number ?? "",
       stage: link.stage,
       open: !link.usedAt && link.expiresAt > new Date() && !rated,
