@@ -26,3 +26,9 @@ export function feeText(fees: Array<{ name: string; amountFen: number }>): strin
 export function visitsText(visits: number): string {
   return visits === 0 ? "零跑动" : `${visits} 次`;
 }
+
+/** 2026-11-27 → 2026年11月27日, as official documents write a date. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}

@@ -23,18 +23,28 @@ import {
   sessionResolver,
 } from "./modules/accounts/index.js";
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
+import { bundlesRoutes, createBundlesService } from "./modules/bundles/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
 import { casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
 import { consultationsRoutes, createConsultationsService } from "./modules/consultations/index.js";
 import { createCreditService } from "./modules/credit/index.js";
-import { demoRoutes, seedDemoAccounts, seedDemoCatalog, seedDemoResults } from "./modules/demo/index.js";
+import {
+  demoRoutes,
+  seedDemoAccounts,
+  seedDemoBundles,
+  seedDemoCatalog,
+  seedDemoResults,
+  seedDemoStudents,
+} from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
+import { createLicencesService, licencesRoutes } from "./modules/licences/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
 import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
+import { createStudentsService } from "./modules/students/index.js";
 import { systemRoutes } from "./modules/system/index.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
 import { createCaptchas, DevCaptchaLog } from "./platform/captcha.js";
@@ -88,9 +98,13 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     options.config.s3 ? s3BlobStore(options.config.s3) : diskBlobStore(path.join(options.config.dataDir, "files")),
   );
   const catalog = createCatalogService({ db, orgs });
+  const students = createStudentsService({ db });
+  const licences = createLicencesService({ db, files, cipher, orgs, publicUrl: config.publicUrl });
   const cases = createCasesService({
     db,
     orgs,
+    students,
+    licences,
     calendar,
     sms,
     mail,
@@ -126,6 +140,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
     figuresChanged: ratingFigures.forget,
   });
+  const bundles = createBundlesService({ db, orgs, cases, ratings, calendar, files, log: options.logger });
   const complaints = createComplaintsService({
     db,
     orgs,
@@ -154,6 +169,8 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     files,
     catalog,
     cases,
+    students,
+    licences,
     captchas,
     devCaptchas,
     results,
@@ -161,6 +178,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     limits,
     ratings,
     ratingFigures,
+    bundles,
     complaints,
     consultations,
   };
@@ -223,6 +241,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
   casesRoutes(app, services.cases);
+  licencesRoutes(app, {
+    licences: services.licences,
+    // Verifications and file checks together, per client address per minute: enough for a counter, not for guessing.
+    perAddress: services.limits("licences-address", 60, 60),
+  });
   resultsRoutes(app, {
     results: services.results,
     captchas: services.captchas,
@@ -231,6 +254,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   partnersRoutes(app, services.partners);
   ratingsRoutes(app, services.ratings, services.ratingFigures);
+  bundlesRoutes(app, services.bundles);
   consultationsRoutes(app, services.consultations);
   complaintsRoutes(app, {
     complaints: services.complaints,
@@ -336,6 +360,8 @@ export async function seedOnStart(built: App, config: Config): Promise<void> {
   if (treeCreated && config.demo) {
     await seedDemoAccounts(services);
     await seedDemoCatalog(services);
+    await seedDemoBundles(services);
+    await seedDemoStudents(services);
     await services.consultations.assignDefaultDesks();
     await seedDemoResults(services.results, path.join(config.dataDir, "uploads"));
     built.app.log.info("已生成演示账号、演示事项库与演示成绩");

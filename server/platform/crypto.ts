@@ -11,6 +11,14 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString("base64url");
 }
 
+/** Crockford's base 32: no I, L, O or U to misread when a code is typed back. */
+const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** A code people type back (a complaint's tracking code, a licence's verification code): 5 random bits a character. */
+export function randomCode(length = 16): string {
+  return [...randomBytes(length)].map((byte) => CODE_ALPHABET[byte % 32]).join("");
+}
+
 /**
  * Personal data at rest: SM4-CBC with a random IV per value, and a keyed SM3 HMAC as the blind index,
  * so a row can be found by its ID or phone number without the number ever being stored in clear.

@@ -94,16 +94,22 @@ export function s3BlobStore(settings: S3Settings): BlobStore {
 
 /** Stored files: their bytes in a BlobStore, their rows (name, type, size, digest, visibility) in `files`. */
 export function createFileStore(db: Db, blobs: BlobStore) {
-  /** Stores a file whose content is of one of `kinds` and at most `maxBytes` long; the stored type is the detected one. */
-  async function save(input: {
-    name: string;
-    mimeType: string;
-    data: Buffer;
-    visibility: FileRow["visibility"];
-    uploadedBy: string | null;
-    kinds?: readonly FileKind[];
-    maxBytes?: number;
-  }): Promise<FileRow> {
+  /**
+   * Stores a file whose content is of one of `kinds` and at most `maxBytes` long; the stored type is the detected one.
+   * `within`: the caller's transaction, when the file belongs to a record written in it.
+   */
+  async function save(
+    input: {
+      name: string;
+      mimeType: string;
+      data: Buffer;
+      visibility: FileRow["visibility"];
+      uploadedBy: string | null;
+      kinds?: readonly FileKind[];
+      maxBytes?: number;
+    },
+    within: Db = db,
+  ): Promise<FileRow> {
     const kinds = input.kinds ?? FILE_KINDS;
     const maxBytes = Math.min(input.maxBytes ?? MAX_FILE_BYTES, MAX_FILE_BYTES);
     if (input.data.length === 0) throw errors.validation("文件为空");
@@ -120,7 +126,7 @@ export function createFileStore(db: Db, blobs: BlobStore) {
     }
     const digest = sm3(input.data);
     await blobs.put(digest, input.data);
-    const [row] = await db
+    const [row] = await within
       .insert(files)
       .values({
         id: uuidv7(),

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import QRCode from "qrcode";
 import subsetFont from "subset-font";
 
 /**
@@ -19,7 +20,11 @@ export type PdfBlock =
   /** Label and value on one line each; long values run on, across pages if need be. */
   | { kind: "fields"; rows: Array<[label: string, value: string]> }
   /** Column widths are relative weights. */
-  | { kind: "table"; columns: Array<{ title: string; weight: number }>; rows: string[][] };
+  | { kind: "table"; columns: Array<{ title: string; weight: number }>; rows: string[][] }
+  /** The issuer and date at the right, under a red round seal bearing the issuer's name (电子印章). */
+  | { kind: "seal"; issuer: string; date: string }
+  /** A QR code of `url` with lines of text beside it: how anyone checks the document. */
+  | { kind: "verification"; url: string; lines: string[] };
 
 export interface PdfDocumentSpec {
   /** The document's title in its properties (and the viewer's window). */
@@ -37,6 +42,7 @@ const INK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.4, 0.4, 0.4);
 const RULE = rgb(0.8, 0.8, 0.8);
 const SHADE = rgb(0.94, 0.95, 0.97);
+const SEAL = rgb(0.82, 0.1, 0.1);
 const SIZE = { title: 20, subtitle: 10, heading: 13, body: 10.5, table: 9, footer: 8.5 };
 const FIELD_LABEL_WIDTH = 104;
 const CELL_PADDING = 4;
@@ -98,9 +104,14 @@ function charactersOf(spec: PdfDocumentSpec): { regular: string; bold: string } 
         bold += label;
         regular += value;
       }
-    } else {
+    } else if (block.kind === "table") {
       bold += block.columns.map((c) => c.title).join("");
       regular += block.rows.flat().join("");
+    } else if (block.kind === "seal") {
+      regular += block.issuer + block.date;
+      bold += `${block.issuer}★`;
+    } else {
+      regular += block.lines.join("");
     }
   }
   const unique = (s: string) => [...new Set(s)].join("");
@@ -225,6 +236,56 @@ class Layout {
     }
   }
 
+  seal(issuer: string, date: string): void {
+    const radius = 46;
+    this.ensure(radius * 2 + 20);
+    const right = PAGE.width - MARGIN.right;
+    const centre = { x: right - 70, y: this.y - radius - 4 };
+    this.page.drawCircle({ ...centre, size: radius, borderColor: SEAL, borderWidth: 2.5 });
+    this.page.drawText("★", { x: centre.x - 8, y: centre.y - 2, size: 16, font: this.bold, color: SEAL });
+    // The issuer's name in a line across the seal, shrunk to fit inside the ring.
+    const size = Math.min(9, ((radius * 2 - 16) / Math.max(issuer.length, 1)) * 1.0);
+    const width = this.bold.widthOfTextAtSize(issuer, size);
+    this.page.drawText(issuer, { x: centre.x - width / 2, y: centre.y + 18, size, font: this.bold, color: SEAL });
+    const lines = [issuer, date];
+    lines.forEach((line, index) => {
+      const w = this.regular.widthOfTextAtSize(line, SIZE.body);
+      this.page.drawText(line, {
+        x: right - w,
+        y: centre.y - 8 - index * SIZE.body * LINE_SPACING,
+        size: SIZE.body,
+        font: this.regular,
+        color: INK,
+      });
+    });
+    this.y = centre.y - radius - 8;
+  }
+
+  verification(url: string, lines: string[]): void {
+    const qr = QRCode.create(url, { errorCorrectionLevel: "M" });
+    const count = qr.modules.size;
+    const side = 86;
+    const cell = side / count;
+    this.ensure(side + 12);
+    this.y -= 6;
+    const top = this.y;
+    for (let row = 0; row < count; row++) {
+      for (let col = 0; col < count; col++) {
+        if (!qr.modules.get(row, col)) continue;
+        this.page.drawRectangle({
+          x: MARGIN.left + col * cell,
+          y: top - (row + 1) * cell,
+          width: cell + 0.05,
+          height: cell + 0.05,
+          color: INK,
+        });
+      }
+    }
+    const textX = MARGIN.left + side + 14;
+    for (const line of lines) this.paragraph(line, textX, CONTENT_WIDTH - side - 14, SIZE.body, this.regular);
+    this.y = Math.min(this.y, top - side) - 6;
+  }
+
   /** Draws a row line by line so a tall row continues on the next page under a repeated header. */
   private drawRow(cells: string[][], lefts: number[], font: PDFFont, lineHeight: number, onNewPage: () => void): void {
     const height = Math.max(...cells.map((c) => c.length));
@@ -296,6 +357,12 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
       case "table":
         layout.table(block.columns, block.rows);
         layout.y -= 6;
+        break;
+      case "seal":
+        layout.seal(block.issuer, block.date);
+        break;
+      case "verification":
+        layout.verification(block.url, block.lines);
         break;
     }
   }

@@ -9,6 +9,7 @@ import {
   SPECIAL_PROCEDURES,
 } from "../../../common/vocabulary.js";
 import { revision, text } from "../../platform/http.js";
+import { caseLicence, caseLicenceUse } from "../licences/index.js";
 
 const formValues = z
   .record(z.string().max(40), z.unknown())
@@ -31,6 +32,11 @@ export const applyBody = z.object({
   submit: z.boolean().default(true),
   /** 告知承诺: sign the item's commitment instead of providing the proofs other bodies issue. */
   commitment: z.boolean().default(false),
+  /** 用证: e-licences of the applicant's wallet used instead of uploads; choosing one is the holder's consent. */
+  licenceUses: z
+    .array(z.object({ materialKey: z.string().max(40), licenceId: z.uuid({ message: "电子证照编号格式不正确" }) }))
+    .max(30)
+    .optional(),
 });
 
 export const intakeBody = applyBody.extend({
@@ -153,8 +159,14 @@ export const caseView = caseSummary
         maxFiles: z.number().int(),
         maxSizeMb: z.number().int(),
         situationKeys: z.array(z.string()),
+        /** 电子证照 types the applicant may use instead of an upload. */
+        licenceTypes: z.array(z.string()),
       }),
     ),
+    /** The e-licences this case issued (its result). */
+    licences: z.array(caseLicence),
+    /** The e-licences that stood in for materials, with the holder's consent, verified as of now. */
+    licenceUses: z.array(caseLicenceUse),
     /** The labels of the pinned version's form, to show the answers as the applicant saw the questions. */
     formFields: z.array(z.object({ key: z.string(), label: z.string() })),
     /** The item version's review stages, to show who signs next. */

@@ -1,3 +1,4 @@
+import { chineseDate } from "../../../common/format.js";
 import { AppError } from "../../platform/errors.js";
 import type { PdfBlock, PdfDocumentSpec } from "../../platform/pdf.js";
 
@@ -24,11 +25,6 @@ export type NoticeFacts = {
   supplement: { items: string[]; note: string; requestedAt: string } | null;
   refusal: { reason: string; whereToApply: string } | null;
   today: string;
-};
-
-const chineseDate = (date: string) => {
-  const [y, m, d] = date.split("-");
-  return `${y}年${Number(m)}月${Number(d)}日`;
 };
 
 function body(kind: NoticeKind, f: NoticeFacts): PdfBlock[] {
@@ -122,3 +118,55 @@ export function noticeDocument(kind: NoticeKind, f: NoticeFacts): PdfDocumentSpe
 }
 
 export const noticeFileName = (kind: NoticeKind, number: string) => `${TITLES[kind]}-${number}.pdf`;
+
+/** What a granted result says, under the licence's seal and verification code. */
+export function resultBody(f: {
+  resultName: string;
+  itemName: string;
+  caseNumber: string;
+  holderName: string;
+  decisionReason: string | null;
+  decidedOn: string;
+}): PdfBlock[] {
+  return [
+    { kind: "title", text: f.resultName },
+    {
+      kind: "paragraph",
+      text: `${f.holderName}申请的“${f.itemName}”（办件编号 ${f.caseNumber}），经依法审查，符合规定条件，准予办理，特发此证。`,
+    },
+    {
+      kind: "fields",
+      rows: [
+        ["持证人", f.holderName],
+        ["事项名称", f.itemName],
+        ["办件编号", f.caseNumber],
+        ["决定日期", chineseDate(f.decidedOn)],
+        ["决定依据", f.decisionReason ?? "—"],
+      ],
+    },
+  ];
+}
+
+/** 备案回执: a filing is done on submission, and this receipt is its result. */
+export function filingReceiptBody(f: {
+  itemName: string;
+  caseNumber: string;
+  holderName: string;
+  today: string;
+}): PdfBlock[] {
+  return [
+    { kind: "title", text: "备案回执" },
+    {
+      kind: "paragraph",
+      text: `${f.holderName}于${chineseDate(f.today)}提交的“${f.itemName}”备案材料已收悉，经核对材料齐全，予以备案。`,
+    },
+    {
+      kind: "fields",
+      rows: [
+        ["备案编号", f.caseNumber],
+        ["备案人", f.holderName],
+        ["备案事项", f.itemName],
+      ],
+    },
+  ];
+}

@@ -9,6 +9,7 @@ import { files } from "../../platform/files.tables.js";
 import { containsPattern, startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import { DEFAULT_REVIEW, type ItemContent, itemVersions } from "../catalog/index.js";
+import type { LicencesService } from "../licences/index.js";
 import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { CaseSummary, QueueQuery } from "./cases.contract.js";
 import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
@@ -32,9 +33,13 @@ export function mayRead(actor: Actor, row: CaseRow): boolean {
 
 export function createCaseQueries(
   db: Db,
-  loading: { findCase(caseId: string): Promise<CaseRow | undefined>; contentOf(row: CaseRow): Promise<ItemContent> },
+  loading: {
+    findCase(caseId: string): Promise<CaseRow | undefined>;
+    contentOf(row: CaseRow): Promise<ItemContent>;
+    licences: Pick<LicencesService, "issuedByCase" | "usedByCase">;
+  },
 ) {
-  const { findCase, contentOf } = loading;
+  const { findCase, contentOf, licences } = loading;
   const applicant = alias(users, "applicant");
 
   async function materialsOf(caseId: string) {
@@ -122,7 +127,10 @@ export function createCaseQueries(
         maxFiles: m.maxFiles ?? 5,
         maxSizeMb: m.maxSizeMb ?? 10,
         situationKeys: m.situationKeys,
+        licenceTypes: m.licenceTypes ?? [],
       })),
+      licences: await licences.issuedByCase(row.id),
+      licenceUses: await licences.usedByCase(row.id),
       formFields: content.form.map((f) => ({ key: f.key, label: f.label })),
       reviewStages: stages.map((st) => ({ name: st.name, role: st.role })),
       reviewMode: flow.mode,

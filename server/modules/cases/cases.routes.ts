@@ -196,6 +196,30 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
   );
 
   r.get(
+    "/api/cases/:id/licences/:fileId",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: applicantTags,
+        summary: "查看办件出具或使用的电子证照 PDF（申请人本人及有权限的工作人员）",
+        params: materialFileParams,
+      },
+    },
+    async (request, reply) => {
+      const { file, stream } = await service.openLicence(
+        requireActor(request),
+        request.params.id,
+        request.params.fileId,
+      );
+      return reply
+        .type(file.mimeType)
+        .header("content-disposition", attachment(file.name, "inline"))
+        .header("cache-control", "private, no-store")
+        .send(stream);
+    },
+  );
+
+  r.get(
     "/api/cases/:id/notices/:kind",
     {
       config: { access: "signed-in" },

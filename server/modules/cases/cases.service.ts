@@ -21,10 +21,18 @@ import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
 import type { CreditService } from "../credit/index.js";
+import { type LicenceUse, type LicencesService, licenceUses } from "../licences/index.js";
+import {
+  type CertificateDraft,
+  certificateKindOf,
+  type StudentsService,
+  writeCertificate,
+} from "../students/index.js";
 import { type OrgService, orgs } from "../orgs/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, IntakeInput } from "./cases.contract.js";
-import { assertActionAllowed, type CaseAction, permissionsFor } from "./cases.machine.js";
+import { assertActionAllowed, CASE_ACTIONS, type CaseAction, permissionsFor } from "./cases.machine.js";
+import { filingReceiptBody, resultBody } from "./cases.notices.js";
 import { createCaseQueries, mayRead } from "./cases.queries.js";
 import { createCaseStatusLookup } from "./cases.status.js";
 import {
@@ -45,6 +53,8 @@ export type CasesDeps = {
   mail: MailSender;
   files: FileStore;
   credit: CreditService;
+  students: StudentsService;
+  licences: LicencesService;
   cipher: PersonalDataCipher;
   /** Working days before the promised date from which a case shows yellow. */
   warningDays: number;
@@ -73,9 +83,19 @@ type Change = {
 
 export type StageListener = (row: CaseRow, stage: RatingStage) => Promise<void>;
 
+/** A case completed on submission: its licence's issuer and holder, and the self-service certificate if it is one. */
+type Instant = {
+  issuer: string;
+  holder: { id: string; name: string; idEncrypted: string | null };
+  certificate: CertificateDraft | null;
+};
+/** Told after the commit of every change of a case's status (bundles move on from it); must not throw. */
+export type StatusListener = (before: CaseRow, after: CaseRow) => Promise<void>;
+
 export function createCasesService(deps: CasesDeps) {
   const { db } = deps;
   const stageListeners = new Set<StageListener>();
+  const statusListeners = new Set<StatusListener>();
   const applicant = alias(users, "applicant");
 
   // ---- loading ----
@@ -178,8 +198,13 @@ export function createCasesService(deps: CasesDeps) {
     if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
     // Within a caller's transaction nothing is committed yet; no such caller moves a case to a rating stage.
     const stage = within ? null : stageReached(row, updated);
-    if (stage) for (const listener of stageListeners) void listener(updated, stage);
+    if (stage) announce(updated, stage);
+    if (!within && row.status !== updated.status) for (const listener of statusListeners) await listener(row, updated);
     return updated;
+  }
+
+  function announce(row: CaseRow, stage: RatingStage): void {
+    for (const listener of stageListeners) void listener(row, stage);
   }
 
   /**
@@ -287,13 +312,17 @@ export function createCasesService(deps: CasesDeps) {
     if (existing) return existing;
     const { item, version, org } = await publishedVersionOf(input.itemId);
     if (input.commitment) await assertMayCommit(applicantId, version.content);
+    const uses = licenceUsesOf(version.content, input.licenceUses ?? []);
     if (input.submit) {
-      const uploaded = channel === "online" ? new Set<string>() : null;
+      const uploaded = channel === "online" ? new Set(uses.map((u) => u.materialKey)) : null;
       checkApplication(version.content, input.form, input.situationKeys, uploaded, input.commitment);
     }
+    const orgName = await deps.orgs.displayName(org.id);
+    const instant = input.submit ? await prepareInstant(applicantId, version.content, org, orgName, input.form) : null;
     // One transaction from insert to submission: a second request with the same key waits on the unique index for
     // this one to commit, then finds the submitted case, never a half-made draft.
-    return db.transaction(async (tx) => {
+    const started = Date.now() - 1000;
+    const fresh = await db.transaction(async (tx) => {
       const [created] = await tx
         .insert(cases)
         .values({
@@ -317,8 +346,72 @@ export function createCasesService(deps: CasesDeps) {
         .returning();
       // Lost a race with the same key: the other request made the case.
       if (!created) return (await findByKey(applicantId, input.idempotencyKey, tx)) as CaseRow;
-      return input.submit ? submitCase(by, created, version.content, item.code, tx) : created;
+      const made = input.submit ? await submitCase(by, created, version.content, item.code, tx, instant) : created;
+      const caseFacts = { id: made.id, number: made.number, itemName: version.content.name, orgId: org.id, orgName };
+      await deps.licences.recordUses(
+        tx,
+        applicantId,
+        uses.map((u) => ({ ...u, case: caseFacts })),
+      );
+      return made;
     });
+    // Completed on submission (self-service, filing): the rating invitation goes out once the case is committed.
+    if (fresh.status === "completed" && fresh.createdAt.getTime() >= started) announce(fresh, "completion");
+    return fresh;
+  }
+
+  /** The uses of e-licences an application asks for, each for a material that accepts a licence. */
+  function licenceUsesOf(
+    content: ItemContent,
+    chosen: Array<{ materialKey: string; licenceId: string }>,
+  ): Array<Omit<LicenceUse, "case">> {
+    return chosen.map(({ materialKey, licenceId }) => {
+      const material = content.materials.find((m) => m.key === materialKey);
+      if (!material || (material.licenceTypes ?? []).length === 0) {
+        throw errors.validation(`材料“${material?.name ?? materialKey}”不能用电子证照代替`);
+      }
+      return { licenceId, materialKey, materialName: material.name, licenceTypes: material.licenceTypes ?? [] };
+    });
+  }
+
+  /**
+   * What a case completed on submission needs, looked up before its transaction: the holder, the issuer's name and —
+   * for a self-service certificate — the certificate written from the university's records. Null for other cases.
+   */
+  async function prepareInstant(
+    applicantId: string,
+    content: ItemContent,
+    org: { id: string; path: string },
+    issuer: string,
+    form: Record<string, unknown>,
+  ): Promise<Instant | null> {
+    const kind = content.selfService ? certificateKindOf(content.resultName) : null;
+    if (!kind && content.reformMode !== "filing") return null;
+    const holder = await holderOf(applicantId);
+    if (!kind) return { issuer, holder, certificate: null };
+    const record = holder.idNumberIndex ? await deps.students.recordFor(holder.idNumberIndex, org.path) : undefined;
+    if (!record) {
+      throw new AppError(
+        "STUDENT_RECORD_NOT_FOUND",
+        422,
+        `未在${issuer}的学籍信息中查到您，请确认实名注册的身份证号与学籍信息一致，或到窗口咨询`,
+      );
+    }
+    const written = writeCertificate(kind, content.resultName, record, issuer, form);
+    if ("refusal" in written) throw new AppError("CERTIFICATE_REFUSED", 422, written.refusal);
+    return { issuer, holder, certificate: written };
+  }
+
+  /** Who a licence is issued to: the applicant's name and their ID number or credit code as stored (encrypted). */
+  async function holderOf(applicantId: string) {
+    const [person] = await db.select().from(users).where(eq(users.id, applicantId));
+    if (!person) throw errors.notFound("申请人");
+    return {
+      id: person.id,
+      name: person.name,
+      idEncrypted: person.idNumberEncrypted ?? (person.creditCode ? deps.cipher.encrypt(person.creditCode) : null),
+      idNumberIndex: person.idNumberIndex,
+    };
   }
 
   /** 告知承诺 is for commitment-mode items, and not for anyone with a false commitment or on the black list. */
@@ -342,10 +435,19 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** Filing-mode items (审批改为备案) are done on submission: the filing receipt is the result. */
-  async function submitCase(by: AuditActor, row: CaseRow, content: ItemContent, itemCode: string, tx?: Db) {
+  async function submitCase(
+    by: AuditActor,
+    row: CaseRow,
+    content: ItemContent,
+    itemCode: string,
+    tx?: Db,
+    instant?: Instant | null,
+  ) {
     const number = await nextNumber(tx ?? db, itemCode);
     const now = new Date();
-    if (content.reformMode === "filing") {
+    if (instant) {
+      const certificate = instant.certificate;
+      const name = certificate ? content.resultName : "备案回执";
       return transition(
         by,
         row,
@@ -359,10 +461,29 @@ export function createCasesService(deps: CasesDeps) {
             decidedAt: now,
             completedAt: now,
             decision: "granted",
-            result: { name: "备案回执", number },
+            result: { name, number },
+            delivery: { method: "online", at: now.toISOString() },
           },
-          note: "已完成备案，备案回执可在办件详情中查看",
-          notify: `您的${content.name}已完成备案，编号 ${number}。`,
+          note: certificate
+            ? `系统核验学籍信息后即时出具${name}（电子证照），可在“我的证照”下载或到自助终端打印`
+            : "已完成备案，备案回执（电子证照）可在“我的证照”查看",
+          notify: certificate
+            ? `您申请的${name}已即时出具，编号 ${number}，可在“我的证照”下载。`
+            : `您的${content.name}已完成备案，编号 ${number}。`,
+          also: async (inner) => {
+            await deps.licences.issue(inner, by, {
+              type: name,
+              number,
+              body:
+                certificate?.blocks ??
+                filingReceiptBody({ itemName: content.name, caseNumber: number, holderName: instant.holder.name, today: todayInChina() }),
+              itemId: row.itemId,
+              caseId: row.id,
+              holder: instant.holder,
+              org: { id: row.orgId, path: row.orgPath, name: instant.issuer },
+              validMonths: certificate?.validMonths ?? null,
+            });
+          },
         },
         tx,
       );
@@ -387,6 +508,7 @@ export function createCasesService(deps: CasesDeps) {
     input: { form: Record<string, unknown>; situationKeys: string[]; revision: number },
   ) {
     const row = await loadOwnCase(actor, caseId);
+    assertNotBundlePart(row);
     if (row.status !== "draft") throw errors.conflict("CASE_NOT_DRAFT", "申请已提交，不能再修改草稿");
     if (row.revision !== input.revision) throw caseChanged();
     const [saved] = await db
@@ -405,11 +527,16 @@ export function createCasesService(deps: CasesDeps) {
 
   async function submit(actor: Actor, caseId: string, revision: number) {
     const row = await loadForApplicant(actor, caseId, "submit", revision);
+    assertNotBundlePart(row);
     const content = await contentOf(row);
     const uploaded = row.channel === "online" ? await uploadedKeys(row.id) : null;
     checkApplication(content, row.form, row.situationKeys, uploaded, row.commitment !== null);
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
-    return submitCase(auditActorOf(actor), row, content, item?.code ?? "");
+    const org = { id: row.orgId, path: row.orgPath };
+    const instant = await prepareInstant(row.applicantId, content, org, await deps.orgs.displayName(org.id), row.form);
+    const submitted = await submitCase(auditActorOf(actor), row, content, item?.code ?? "", undefined, instant);
+    if (submitted.status === "completed") announce(submitted, "completion");
+    return submitted;
   }
 
   async function resubmit(actor: Actor, caseId: string, input: { revision: number; form?: Record<string, unknown> }) {
@@ -633,15 +760,38 @@ export function createCasesService(deps: CasesDeps) {
     });
   }
 
+  /** 制证: the result is issued as an e-licence, in the same transaction as the step. */
   async function issue(actor: Actor, caseId: string, input: { revision: number; resultNumber: string }) {
     const row = await loadForStaff(actor, caseId, "issue", input.revision);
     const content = await contentOf(row);
     const name = content.resultName || "办理结果";
-    return transition(auditActorOf(actor), row, {
+    const holder = await holderOf(row.applicantId);
+    const issuer = await deps.orgs.displayName(row.orgId);
+    const by = auditActorOf(actor);
+    return transition(by, row, {
       action: "issue",
       to: "delivering",
       set: { result: { name, number: input.resultNumber } },
-      note: `已制作${name}（编号 ${input.resultNumber}），等待送达`,
+      note: `已制作${name}（编号 ${input.resultNumber}，电子证照），等待送达`,
+      also: async (tx) => {
+        await deps.licences.issue(tx, by, {
+          type: name,
+          number: input.resultNumber,
+          body: resultBody({
+            resultName: name,
+            itemName: content.name,
+            caseNumber: row.number ?? "",
+            holderName: holder.name,
+            decisionReason: row.decisionReason,
+            decidedOn: todayInChina(row.decidedAt ?? new Date()),
+          }),
+          itemId: row.itemId,
+          caseId: row.id,
+          holder,
+          org: { id: row.orgId, path: row.orgPath, name: issuer },
+          validMonths: null,
+        });
+      },
     });
   }
 
@@ -745,18 +895,27 @@ export function createCasesService(deps: CasesDeps) {
           reason: `办件 ${row.number}：${input.finding}`,
           caseId: row.id,
         });
+        await deps.licences.revokeForCase(tx, by, row.id, `经核查承诺不实，准予决定已撤销：${input.finding}`);
       },
     });
   }
 
   // ---- materials ----
 
+  /** The materials a case has: uploaded, or stood in for by an e-licence. */
   async function uploadedKeys(caseId: string): Promise<Set<string>> {
-    const rows = await db
-      .select({ key: caseMaterials.materialKey })
-      .from(caseMaterials)
-      .where(eq(caseMaterials.caseId, caseId));
-    return new Set(rows.map((r) => r.key));
+    const [uploaded, licensed] = await Promise.all([
+      db.select({ key: caseMaterials.materialKey }).from(caseMaterials).where(eq(caseMaterials.caseId, caseId)),
+      db.select({ key: licenceUses.materialKey }).from(licenceUses).where(eq(licenceUses.caseId, caseId)),
+    ]);
+    return new Set([...uploaded, ...licensed].map((r) => r.key));
+  }
+
+  /** An e-licence the case issued or used, for the applicant and the staff who may read the case. */
+  async function openLicence(actor: Actor, caseId: string, licenceId: string) {
+    const row = await findCase(caseId);
+    if (!row || !mayRead(actor, row)) throw errors.notFound("办件");
+    return deps.licences.openForCase(row.id, licenceId);
   }
 
   /** Materials change before submission and during 补正 (the applicant), or until acceptance at the window (the clerk). */
@@ -849,8 +1008,131 @@ export function createCasesService(deps: CasesDeps) {
     });
   }
 
+  // ---- bundles ----
+  // 办好一件事: the bundles module makes, fills, starts and ends the cases that are the parts of a bundle case.
+
+  /** A part is filled and submitted through its bundle case, so one form and one set of materials serve every part. */
+  function assertNotBundlePart(row: CaseRow): void {
+    if (row.bundleCaseId) {
+      throw errors.conflict("BUNDLE_PART", "该办件属于“一件事”联办，请在“我的一件事”中填写和提交");
+    }
+  }
+
+  /** Who else must know when a case's status changes; called after the commit, awaited, never within a caller's transaction. */
+  function onStatus(listener: StatusListener): void {
+    statusListeners.add(listener);
+  }
+
+  /** The version in force of an item a bundle part is filed under; read before the bundle's transaction. */
+  async function bundlePartVersion(itemId: string) {
+    return publishedVersionOf(itemId);
+  }
+
+  /** A draft part of a bundle case, in the caller's transaction. */
+  async function insertBundlePart(
+    tx: Db,
+    input: {
+      applicantId: string;
+      bundleCaseId: string;
+      target: Awaited<ReturnType<typeof publishedVersionOf>>;
+      form: Record<string, unknown>;
+      idempotencyKey: string;
+    },
+  ): Promise<CaseRow> {
+    const { item, version, org } = input.target;
+    const [created] = await tx
+      .insert(cases)
+      .values({
+        id: uuidv7(),
+        itemId: item.id,
+        itemVersionId: version.id,
+        orgId: org.id,
+        orgPath: org.path,
+        applicantId: input.applicantId,
+        channel: "online",
+        status: "draft",
+        form: input.form,
+        idempotencyKey: input.idempotencyKey,
+        bundleCaseId: input.bundleCaseId,
+      })
+      .returning();
+    if (!created) throw new Error("insert returned no row");
+    return created;
+  }
+
+  /** New form answers for the draft parts (the bundle's form mapped to each item's fields). */
+  async function setBundlePartForms(tx: Db, forms: { caseId: string; form: Record<string, unknown> }[]) {
+    for (const { caseId, form } of forms) {
+      await tx
+        .update(cases)
+        .set({ form, revision: sql`${cases.revision} + 1`, updatedAt: new Date() })
+        .where(and(eq(cases.id, caseId), eq(cases.status, "draft")));
+    }
+  }
+
+  /** One stored file serves several parts: a `case_materials` row per part, all pointing at the same file. */
+  async function attachBundleFile(
+    tx: Db,
+    targets: { caseId: string; materialKey: string }[],
+    fileId: string,
+    uploadedBy: string,
+  ): Promise<void> {
+    if (targets.length === 0) return;
+    await tx
+      .insert(caseMaterials)
+      .values(targets.map((t) => ({ id: uuidv7(), caseId: t.caseId, materialKey: t.materialKey, fileId, uploadedBy })));
+  }
+
+  async function detachBundleFile(tx: Db, caseIds: string[], fileId: string): Promise<void> {
+    if (caseIds.length === 0) return;
+    await tx.delete(caseMaterials).where(and(inArray(caseMaterials.caseId, caseIds), eq(caseMaterials.fileId, fileId)));
+  }
+
+  /** What stops a draft part from being submitted: the same checks as an online application, listed, not thrown. */
+  async function bundlePartProblems(row: CaseRow): Promise<{ field: string; message: string }[]> {
+    try {
+      checkApplication(await contentOf(row), row.form, row.situationKeys, await uploadedKeys(row.id));
+      return [];
+    } catch (error) {
+      if (error instanceof AppError && error.code === "FORM_INVALID") {
+        return (error.details?.errors as { field: string; message: string }[]) ?? [];
+      }
+      throw error;
+    }
+  }
+
+  /** The system submits a waiting part (its predecessor is done, or the bundle was submitted); a compare-and-set. */
+  async function startBundlePart(by: AuditActor, row: CaseRow, tx: Db): Promise<CaseRow> {
+    if (row.status !== "draft") throw caseChanged();
+    const [item] = await tx.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
+    const [version] = await tx
+      .select({ content: itemVersions.content })
+      .from(itemVersions)
+      .where(eq(itemVersions.id, row.itemVersionId));
+    if (!version) throw new Error(`case ${row.id} lost its item version`);
+    return submitCase(by, row, version.content, item?.code ?? "", tx);
+  }
+
+  /** The system ends a part the bundle no longer needs: undecided or never started, with the reason on its timeline. */
+  async function endBundlePart(by: AuditActor, row: CaseRow, note: string, tx: Db): Promise<CaseRow> {
+    const undecided: CaseStatus[] = ["draft", ...CASE_ACTIONS.withdraw.from];
+    if (!undecided.includes(row.status)) throw caseChanged();
+    return transition(
+      by,
+      row,
+      {
+        action: "withdraw",
+        to: "withdrawn",
+        set: { completedAt: new Date(), warning: "none" },
+        note,
+        notify: row.status === "draft" ? undefined : note,
+      },
+      tx,
+    );
+  }
+
   return {
-    ...createCaseQueries(db, { findCase, contentOf }),
+    ...createCaseQueries(db, { findCase, contentOf, licences: deps.licences }),
     statusFor: createCaseStatusLookup(deps.db, deps.cipher),
     apply,
     listChecks,
@@ -858,6 +1140,7 @@ export function createCasesService(deps: CasesDeps) {
     addMaterial,
     removeMaterial,
     openMaterial,
+    openLicence,
     intake,
     saveDraft,
     submit,
@@ -877,6 +1160,15 @@ export function createCasesService(deps: CasesDeps) {
     sweepWarnings,
     tell,
     onStage,
+    onStatus,
+    bundlePartVersion,
+    insertBundlePart,
+    setBundlePartForms,
+    attachBundleFile,
+    detachBundleFile,
+    bundlePartProblems,
+    startBundlePart,
+    endBundlePart,
   };
 }
 

@@ -69,10 +69,13 @@ export const cases = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     revision: integer("revision").notNull().default(1),
+    /** 办好一件事: the bundle case this case is one part of (no foreign key: the bundles module sits above cases). */
+    bundleCaseId: uuid("bundle_case_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index("cases_bundle_idx").on(t.bundleCaseId).where(sql`bundle_case_id is not null`),
     uniqueIndex("cases_idempotency_idx").on(t.applicantId, t.idempotencyKey),
     index("cases_queue_idx").on(t.status, t.orgPath.op("text_pattern_ops")),
     // A queue page in the order staff work it: a city's or the province's first 20 without reading the whole queue.

@@ -66,6 +66,8 @@ export const material = z.object({
     .default(["pdf", "image"]),
   maxFiles: z.number().int().min(1).max(20).default(5),
   maxSizeMb: z.number().int().min(1).max(20).default(10),
+  /** 电子证照 types (result names, such as 在读证明) the applicant may use instead of an upload, with consent. */
+  licenceTypes: z.array(text("证照类型", 60)).max(5).optional(),
 });
 
 /** One stage of the review after acceptance, done by a role in the item's org or in another org (会签 of a department). */
@@ -324,5 +326,7 @@ export const orgFiguresView = z
     daysCutRatio: z.number(),
     requiredMaterials: z.number().int(),
     materialsCut: z.number().int(),
+    /** 用证免交: materials an e-licence stood in for on cases of these orgs. */
+    materialsSavedByLicences: z.number().int(),
   })
   .meta({ id: "OrgFigures" });

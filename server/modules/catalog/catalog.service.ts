@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
@@ -8,6 +8,7 @@ import { canonicalJson } from "../../platform/canonical-json.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { SearchIndex } from "../../platform/search.js";
+import { licenceUses } from "../licences/index.js";
 import { type OrgRow, type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
 import {
   type AdminItemRow,
@@ -826,6 +827,11 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         .orderBy(asc(itemVersions.versionNo));
       for (const row of older) previous.set(row.itemId, row.content); // the latest superseded version wins
     }
+    const [saved] = await db
+      .select({ n: count() })
+      .from(licenceUses)
+      .innerJoin(orgs, eq(orgs.id, licenceUses.orgId))
+      .where(subtree);
     const sameUnit = current.filter((c) => c.content.statutoryLimit.unit === c.content.promisedLimit.unit);
     const statutoryDays = sameUnit.reduce((sum, c) => sum + c.content.statutoryLimit.days, 0);
     const figures = current.map((c) => itemFigures(c.content, previous.get(c.itemId) ?? null));
@@ -841,6 +847,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       daysCutRatio: statutoryDays === 0 ? 0 : figures.reduce((sum, f) => sum + f.daysCut, 0) / statutoryDays,
       requiredMaterials: figures.reduce((sum, f) => sum + f.requiredMaterials, 0),
       materialsCut: figures.reduce((sum, f) => sum + f.materialsCut, 0),
+      materialsSavedByLicences: saved?.n ?? 0,
     };
   }
 

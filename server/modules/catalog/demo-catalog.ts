@@ -2857,11 +2857,13 @@ const COUNTY_ITEMS: DemoItem[] = [
         mat("student_id", "学生居民身份证", { source: "government", situationKeys: ["first"] }),
         mat("co_borrower_id", "共同借款人居民身份证", { source: "government", situationKeys: ["first"] }),
         mat("household", "户口簿", { source: "government", situationKeys: ["first"] }),
-        mat("admission_notice", "录取通知书或者学生证", {
+        mat("admission_notice", "录取通知书、学生证或者在读证明", {
           form: "original_and_copy",
           source: "issuer",
           sourceNote: "就读高校",
           situationKeys: ["first"],
+          notes: "已在本平台取得就读高校电子在读证明、学籍证明的，可直接选用电子证照，无须上传。",
+          licenceTypes: ["在读证明", "学籍证明", "电子学生证"],
         }),
         mat("loan_application", "生源地信用助学贷款申请表", {
           medium: "electronic",
@@ -3197,6 +3199,24 @@ function transcript(university: string): Content {
   };
 }
 
+function statusCertificate(university: string): Content {
+  return {
+    name: "学籍证明",
+    kind: "campus_service",
+    audiences: ["person"],
+    topic: "学籍",
+    keywords: ["学籍证明", "学籍信息证明", "开学籍证明", "学制证明"],
+    legalBasis: studentRules(university),
+    conditions: `1.具有${university}学籍的学生（含休学、保留学籍学生）；\n2.证明载明入学时间、学院、专业、学制、学籍状态，由系统自动生成；\n3.学籍信息有误的，请先联系学院教学办公室更正。`,
+    materials: [STUDENT_INFO],
+    steps: selfServiceSteps(`${university}网上办事大厅`, "学籍证明"),
+    ...SELF_SERVICE,
+    ...campusDesk(university, "教务处", true),
+    resultName: "学籍证明",
+    form: certificateForm(["办理户籍", "申领补贴", "保险理赔", "其他"]),
+  };
+}
+
 function degreeCertificate(university: string): Content {
   return {
     name: "学位证明（电子版）",
@@ -3364,6 +3384,7 @@ const UNIVERSITY_ITEMS: DemoItem[] = [
   // 黑龙江大学
   { org: office(HLJU, "教务处"), basicCode: "0001", powerCode: "XW-001", content: enrollmentCertificate(HLJU) },
   { org: office(HLJU, "教务处"), basicCode: "0002", powerCode: "XW-001", content: transcript(HLJU) },
+  { org: office(HLJU, "教务处"), basicCode: "0009", powerCode: "XW-001", content: statusCertificate(HLJU) },
   {
     org: office(HLJU, "教务处"),
     basicCode: "0003",
@@ -3693,27 +3714,7 @@ const UNIVERSITY_ITEMS: DemoItem[] = [
       ],
     },
   },
-  {
-    org: office(NEFU, "教务处"),
-    basicCode: "0002",
-    powerCode: "XW-001",
-    content: {
-      name: "学籍证明",
-      kind: "campus_service",
-      audiences: ["person"],
-      topic: "学籍",
-      keywords: ["学籍证明", "学籍信息证明", "开学籍证明", "学制证明"],
-      legalBasis: studentRules(NEFU),
-      conditions:
-        "1.具有东北林业大学学籍的学生（含休学、保留学籍学生）；\n2.证明载明入学时间、学院、专业、学制、学籍状态，由系统自动生成；\n3.学籍信息有误的，请先联系学院教学办公室更正。",
-      materials: [STUDENT_INFO],
-      steps: selfServiceSteps("东北林业大学网上办事大厅", "学籍证明"),
-      ...SELF_SERVICE,
-      ...campusDesk(NEFU, "教务处", true),
-      resultName: "学籍证明",
-      form: certificateForm(["办理户籍", "申领补贴", "保险理赔", "其他"]),
-    },
-  },
+  { org: office(NEFU, "教务处"), basicCode: "0002", powerCode: "XW-001", content: statusCertificate(NEFU) },
   {
     org: office(NEFU, "学生处"),
     basicCode: "0001",

@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { COMPLAINT_FINDING_LABELS, COMPLAINT_KIND_LABELS, type ComplaintStatus } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
-import { type PersonalDataCipher, sm3 } from "../../platform/crypto.js";
+import { type PersonalDataCipher, randomCode, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
@@ -31,17 +30,13 @@ export type ComplaintsDeps = {
 };
 
 const MAX_ATTACHMENTS = 5;
-/** Crockford's base 32: no I, L, O or U to misread when the code is typed back. */
-const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const ANONYMOUS: AuditActor = { id: null, name: "匿名投诉举报人", orgId: null };
 
 const complaintChanged = () =>
   new AppError("COMPLAINT_CHANGED", 409, "该投诉举报刚被他人处理，已为您显示最新状态，请确认后再操作");
 
 /** 16 characters, 80 random bits: the only key to an anonymous complaint, so it cannot be guessed. */
-function newTrackingCode(): string {
-  return [...randomBytes(16)].map((byte) => CODE_ALPHABET[byte % 32]).join("");
-}
+const newTrackingCode = () => randomCode(16);
 
 export function createComplaintsService(deps: ComplaintsDeps) {
   const { db } = deps;

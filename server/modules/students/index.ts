@@ -1,0 +1,3 @@
+export { type CertificateDraft, certificateKindOf, writeCertificate } from "./students.certificates.js";
+export { createStudentsService, type StudentRecordInput, type StudentsService } from "./students.service.js";
+export { type StudentRecord, studentRecords } from "./students.tables.js";
