@@ -31,7 +31,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const STAFF_ROLES = ROLES.filter((role): role is StaffRole => role !== "applicant");
 
-export const ORG_KINDS = ["province", "city", "county", "university", "office"] as const;
+export const ORG_KINDS = ["province", "city", "county", "university", "office", "external"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
@@ -40,15 +40,18 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   county: "县（区）教育局",
   university: "高等学校",
   office: "校内部门",
+  external: "外部协同部门",
 };
 
 /** Which kinds of org may sit under which: the tree mirrors the province's administrative structure. */
 export const ORG_CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
-  province: ["city", "university"],
+  // 外部协同部门: a body outside the education system (e.g. a market regulator) that handles its part of a bundle.
+  province: ["city", "university", "external"],
   city: ["county"],
   county: [],
   university: ["office"],
   office: [],
+  external: [],
 };
 
 /** What each audited action is called on the audit page. */
@@ -86,6 +89,40 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "org.update": "修改单位",
   "calendar.set_day": "设置日历",
   "calendar.import_year": "导入年度安排",
+  "bundle.create": "新建一件事",
+  "bundle.update": "修改一件事",
+  "bundle.publish": "发布一件事",
+  "bundle_case.apply": "申请一件事",
+  "bundle_case.save": "保存一件事申请表",
+  "bundle_case.material": "上传一件事材料",
+  "bundle_case.material_remove": "删除一件事材料",
+  "bundle_case.submit": "提交一件事",
+  "bundle_case.progress": "一件事进度变化",
+  "bundle_case.rate": "评价一件事",
+};
+
+/** 办好一件事: a bundle definition is drafted, then published for applicants. */
+export const BUNDLE_STATUSES = ["draft", "published"] as const;
+export type BundleStatus = (typeof BUNDLE_STATUSES)[number];
+export const BUNDLE_STATUS_LABELS: Record<BundleStatus, string> = { draft: "草稿", published: "已发布" };
+
+/** What happens to the other parts when one part of a bundle is refused, denied, withdrawn or revoked. */
+export const BUNDLE_ON_DENIAL = ["continue", "stop"] as const;
+export type BundleOnDenial = (typeof BUNDLE_ON_DENIAL)[number];
+export const BUNDLE_ON_DENIAL_LABELS: Record<BundleOnDenial, string> = {
+  continue: "其他事项继续办理",
+  stop: "整件事终止办理",
+};
+
+/** One status for the applicant's whole bundle case. */
+export const BUNDLE_CASE_STATUSES = ["draft", "processing", "completed", "partial", "stopped"] as const;
+export type BundleCaseStatus = (typeof BUNDLE_CASE_STATUSES)[number];
+export const BUNDLE_CASE_STATUS_LABELS: Record<BundleCaseStatus, string> = {
+  draft: "草稿",
+  processing: "办理中",
+  completed: "已办结",
+  partial: "部分办结",
+  stopped: "已终止",
 };
 
 /** 事项类型: the national kinds of administrative power, plus public and campus services. */

@@ -53,6 +53,8 @@ const LINK_DAYS = 30;
 const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
 
 const ratingExists = () => new AppError("RATING_EXISTS", 409, "该环节已评价过，评价提交后不能修改");
+const bundleRatedAsWhole = () =>
+  new AppError("BUNDLE_RATED_AS_WHOLE", 409, "该办件属于“一件事”联办，请在“我的一件事”中对整件事进行一次评价");
 export function createRatingsService(deps: RatingsDeps) {
   const { db } = deps;
   const queries = createRatingQueries(db);
@@ -117,6 +119,8 @@ export function createRatingsService(deps: RatingsDeps) {
     staffId: string | null,
     within?: (tx: Db) => Promise<void>,
   ): Promise<RatingRow> {
+    // 一件事一评: the applicant rates the bundle as a whole, which rates each of its parts at once (rateBundle).
+    if (row.bundleCaseId) throw bundleRatedAsWhole();
     if (!stagesReached(row).includes(stage)) {
       throw new AppError("RATING_NOT_OPEN", 409, `办件尚未到${RATING_STAGE_LABELS[stage]}，暂不能评价`);
     }
@@ -125,47 +129,88 @@ export function createRatingsService(deps: RatingsDeps) {
     const itemName = await itemNameOf(db, row);
     const saved = await db.transaction(async (tx) => {
       await within?.(tx);
-      const [rating] = await tx
-        .insert(ratings)
-        .values({
-          id: uuidv7(),
-          caseId: row.id,
-          stage,
-          orgId: row.orgId,
-          orgPath: row.orgPath,
-          itemId: row.itemId,
-          itemName,
-          staffId: staffId ?? (await staffOf(tx, row, stage)),
-          raterId: row.applicantId,
-          level,
-          scores: input.scores,
-          comment: input.comment,
-          channel,
-        })
-        .onConflictDoNothing()
-        .returning();
-      if (!rating) throw ratingExists();
-      if (isBadRating(level)) {
-        await tx.insert(rectifications).values({
-          id: uuidv7(),
-          ratingId: rating.id,
-          orgId: row.orgId,
-          orgPath: row.orgPath,
-          dueOn: addWorkingDays(todayInChina(), deps.rectificationDays, calendar).date,
-        });
-      }
-      await appendAudit(tx, RATER, {
-        action: "rating.submit",
-        targetType: "rating",
-        targetId: rating.id,
-        summary: `${itemName}${RATING_STAGE_LABELS[stage]}评价：${RATING_LEVEL_LABELS[level]}`,
-        orgId: row.orgId,
-        after: { level, channel },
-      });
-      return rating;
+      return insertRating(tx, row, stage, channel, input, level, itemName, staffId, calendar);
     });
     deps.figuresChanged();
     return saved;
+  }
+
+  /** One rating row, and its rectification when bad, in the caller's transaction. */
+  async function insertRating(
+    tx: Db,
+    row: CaseRow,
+    stage: RatingStage,
+    channel: RatingChannel,
+    input: RatingInput,
+    level: RatingLevel,
+    itemName: string,
+    staffId: string | null,
+    calendar: Awaited<ReturnType<CalendarService["workingCalendar"]>>,
+  ): Promise<RatingRow> {
+    const [rating] = await tx
+      .insert(ratings)
+      .values({
+        id: uuidv7(),
+        caseId: row.id,
+        stage,
+        orgId: row.orgId,
+        orgPath: row.orgPath,
+        itemId: row.itemId,
+        itemName,
+        staffId: staffId ?? (await staffOf(tx, row, stage)),
+        raterId: row.applicantId,
+        level,
+        scores: input.scores,
+        comment: input.comment,
+        channel,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!rating) throw ratingExists();
+    if (isBadRating(level)) {
+      await tx.insert(rectifications).values({
+        id: uuidv7(),
+        ratingId: rating.id,
+        orgId: row.orgId,
+        orgPath: row.orgPath,
+        dueOn: addWorkingDays(todayInChina(), deps.rectificationDays, calendar).date,
+      });
+    }
+    await appendAudit(tx, RATER, {
+      action: "rating.submit",
+      targetType: "rating",
+      targetId: rating.id,
+      summary: `${itemName}${RATING_STAGE_LABELS[stage]}评价：${RATING_LEVEL_LABELS[level]}`,
+      orgId: row.orgId,
+      after: { level, channel },
+    });
+    return rating;
+  }
+
+  /**
+   * 一件事一评: one rating of a bundle case, recorded with the same levels and comment as one completion rating per
+   * completed part, in one transaction, so each org that handled a part counts it (and rectifies it when bad).
+   * `within` marks the bundle case rated in the same transaction.
+   */
+  async function rateBundle(
+    parts: CaseRow[],
+    channel: RatingChannel,
+    input: RatingInput,
+    within: (tx: Db) => Promise<void>,
+  ): Promise<void> {
+    const done = parts.filter((row) => row.status === "completed");
+    if (done.length === 0) throw new AppError("RATING_NOT_OPEN", 409, "这件事没有已办结的事项，暂不能评价");
+    const level = checkScores(channel, input);
+    const calendar = await deps.calendar.workingCalendar();
+    const names = new Map<string, string>();
+    for (const row of done) names.set(row.id, await itemNameOf(db, row));
+    await db.transaction(async (tx) => {
+      await within(tx);
+      for (const row of done) {
+        await insertRating(tx, row, "completion", channel, input, level, names.get(row.id) ?? "", null, calendar);
+      }
+    });
+    deps.figuresChanged();
   }
 
   async function findCase(caseId: string): Promise<CaseRow | undefined> {
@@ -233,6 +278,8 @@ export function createRatingsService(deps: RatingsDeps) {
 
   /** Sends the applicant a one-time link to rate the stage the case has just reached. */
   async function invite(row: CaseRow, stage: RatingStage): Promise<void> {
+    // A bundle's parts are rated together, from the bundle case; no invitation per part.
+    if (row.bundleCaseId) return;
     try {
       const token = randomToken(24);
       const expiresAt = new Date(Date.now() + LINK_DAYS * 86_400_000);
@@ -298,6 +345,7 @@ export function createRatingsService(deps: RatingsDeps) {
   return {
     rateOwn,
     rateAtWindow,
+    rateBundle,
     stagesOfOwn,
     stagesAtWindow,
     viewLink,

@@ -1,0 +1,1226 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { limitText } from "../../../common/format.js";
+import {
+  BUNDLE_CASE_STATUS_LABELS,
+  BUNDLE_ON_DENIAL_LABELS,
+  type BundleCaseStatus,
+  CASE_STATUS_LABELS,
+  type CaseStatus,
+  type LimitUnit,
+} from "../../../common/vocabulary.js";
+import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import {
+  addCalendarDays,
+  addWorkingDays,
+  type DateResult,
+  todayInChina,
+  type WorkingCalendar,
+} from "../../platform/calendar.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, errors } from "../../platform/errors.js";
+import type { FileStore } from "../../platform/files.js";
+import { files } from "../../platform/files.tables.js";
+import type { CalendarService } from "../calendar/index.js";
+import { type CaseRow, type CasesService, cases } from "../cases/index.js";
+import { type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
+import type { OrgRow, OrgService } from "../orgs/index.js";
+import type { RatingsService } from "../ratings/index.js";
+import type { BundleBody, BundleCaseView, BundleDefinition } from "./bundles.contract.js";
+import {
+  type BundleCaseRow,
+  type BundleRow,
+  bundleCases,
+  bundleCounters,
+  bundleFiles,
+  bundleParts,
+  bundles,
+} from "./bundles.tables.js";
+
+export type BundlesDeps = {
+  db: Db;
+  orgs: OrgService;
+  cases: CasesService;
+  ratings: RatingsService;
+  calendar: CalendarService;
+  files: FileStore;
+  log: { warn(obj: object, msg: string): void };
+};
+
+type Problem = { field: string; message: string };
+type Part = { key: string; row: CaseRow; content: ItemContent };
+
+/** The items of a definition as published now: content and org, by the bundle's item key. */
+type Target = { itemId: string; orgId: string; content: ItemContent };
+
+/** The parts' statuses that end them. */
+const ENDED: CaseStatus[] = ["completed", "refused", "withdrawn", "revoked"];
+const FILE_KINDS_ALL = ["pdf", "image", "word", "excel"] as const;
+/** Whoever rates is not named in the audit trail staff read, as for every rating. */
+const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
+
+const bundleCaseChanged = () =>
+  new AppError("BUNDLE_CASE_CHANGED", 409, "这件事的申请刚刚有了变化，已为您显示最新状态，请确认后再操作");
+
+export function createBundlesService(deps: BundlesDeps) {
+  const { db } = deps;
+
+  // ---- definitions ----
+
+  async function targetsOf(definition: BundleDefinition): Promise<Map<string, Target>> {
+    const ids = [...new Set(definition.items.map((i) => i.itemId))];
+    const rows = ids.length
+      ? await db
+          .select({ itemId: items.id, orgId: items.orgId, standard: items.standard, content: itemVersions.content })
+          .from(items)
+          .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.status, "published")))
+          .where(inArray(items.id, ids))
+      : [];
+    const byId = new Map(rows.filter((r) => !r.standard).map((r) => [r.itemId, r]));
+    const targets = new Map<string, Target>();
+    for (const item of definition.items) {
+      const row = byId.get(item.itemId);
+      if (row) targets.set(item.key, { itemId: row.itemId, orgId: row.orgId, content: row.content });
+    }
+    return targets;
+  }
+
+  /** Everything wrong with a definition, in Chinese; an empty list when it may be saved. */
+  function problemsOf(definition: BundleDefinition, targets: Map<string, Target>): Problem[] {
+    const problems: Problem[] = [];
+    const labels = new Map(definition.items.map((i) => [i.key, i.label]));
+    const duplicates = (keys: string[], field: string, what: string) => {
+      const seen = new Set<string>();
+      for (const key of keys) {
+        if (seen.has(key)) problems.push({ field, message: `${what}标识“${key}”重复` });
+        seen.add(key);
+      }
+    };
+    duplicates(
+      definition.items.map((i) => i.key),
+      "items",
+      "事项",
+    );
+    duplicates(
+      definition.fields.map((f) => f.key),
+      "fields",
+      "字段",
+    );
+    duplicates(
+      definition.materials.map((m) => m.key),
+      "materials",
+      "材料",
+    );
+    const itemIds = new Set<string>();
+    for (const item of definition.items) {
+      if (itemIds.has(item.itemId)) problems.push({ field: "items", message: `事项“${item.label}”重复加入` });
+      itemIds.add(item.itemId);
+      const target = targets.get(item.key);
+      if (!target) {
+        problems.push({ field: `items.${item.key}`, message: `“${item.label}”不是已发布的可申请事项` });
+      } else if (target.content.reformMode === "abolished") {
+        problems.push({ field: `items.${item.key}`, message: `“${item.label}”已直接取消审批，不能加入一件事` });
+      }
+      if (item.after !== null && !labels.has(item.after)) {
+        problems.push({
+          field: `items.${item.key}.after`,
+          message: `“${item.label}”所等待的事项“${item.after}”不在本件事中`,
+        });
+      }
+      if (item.after === item.key) {
+        problems.push({ field: `items.${item.key}.after`, message: `“${item.label}”不能等待它自己` });
+      }
+    }
+    const cycle = cycleOf(definition);
+    if (cycle) {
+      problems.push({
+        field: "items",
+        message: `事项之间的先后关系形成了循环：${cycle.map((k) => `“${labels.get(k) ?? k}”`).join(" → ")}`,
+      });
+    }
+
+    // The merged form: each mapping names a real field of the same type; every required item field is asked.
+    const covered = new Set<string>();
+    for (const field of definition.fields) {
+      for (const map of field.maps) {
+        const target = targets.get(map.itemKey);
+        const where = `fields.${field.key}`;
+        if (!labels.has(map.itemKey)) {
+          problems.push({ field: where, message: `字段“${field.label}”对应的事项“${map.itemKey}”不在本件事中` });
+          continue;
+        }
+        if (!target) continue;
+        const itemField = target.content.form.find((f) => f.key === map.fieldKey);
+        const label = labels.get(map.itemKey);
+        if (!itemField) {
+          problems.push({
+            field: where,
+            message: `字段“${field.label}”对应的“${label}”申请表中没有字段“${map.fieldKey}”`,
+          });
+          continue;
+        }
+        if (covered.has(`${map.itemKey}.${map.fieldKey}`)) {
+          problems.push({ field: where, message: `“${label}”的字段“${itemField.label}”被多个字段重复对应` });
+        }
+        covered.add(`${map.itemKey}.${map.fieldKey}`);
+        if (itemField.type !== field.type) {
+          problems.push({ field: where, message: `字段“${field.label}”与“${label}”的“${itemField.label}”类型不一致` });
+        } else if (field.type === "choice") {
+          const extra = field.options.filter((o) => !itemField.options.includes(o));
+          if (extra.length) {
+            problems.push({
+              field: where,
+              message: `字段“${field.label}”的选项“${extra.join("、")}”不是“${label}”的“${itemField.label}”可选的`,
+            });
+          }
+        }
+        if (itemField.required && !field.required) {
+          problems.push({
+            field: where,
+            message: `字段“${field.label}”对应“${label}”的必填项“${itemField.label}”，也应必填`,
+          });
+        }
+      }
+    }
+    for (const item of definition.items) {
+      for (const itemField of targets.get(item.key)?.content.form ?? []) {
+        if (itemField.required && !covered.has(`${item.key}.${itemField.key}`)) {
+          problems.push({
+            field: "fields",
+            message: `“${item.label}”申请表的必填项“${itemField.label}”（${itemField.key}）没有对应的一件事字段`,
+          });
+        }
+      }
+    }
+
+    // The merged materials: each mapping names a real material, one upload fits every item it serves.
+    const attached = new Set<string>();
+    for (const material of definition.materials) {
+      const where = `materials.${material.key}`;
+      const specs = [];
+      for (const map of material.maps) {
+        const label = labels.get(map.itemKey);
+        if (!label) {
+          problems.push({ field: where, message: `材料“${material.name}”对应的事项“${map.itemKey}”不在本件事中` });
+          continue;
+        }
+        const target = targets.get(map.itemKey);
+        if (!target) continue;
+        const spec = target.content.materials.find((m) => m.key === map.materialKey);
+        if (!spec) {
+          problems.push({
+            field: where,
+            message: `材料“${material.name}”对应的“${label}”没有材料“${map.materialKey}”`,
+          });
+          continue;
+        }
+        if (attached.has(`${map.itemKey}.${map.materialKey}`)) {
+          problems.push({ field: where, message: `“${label}”的材料“${spec.name}”被多项材料重复对应` });
+        }
+        attached.add(`${map.itemKey}.${map.materialKey}`);
+        specs.push(spec);
+      }
+      if (specs.length > 1 && kindsOf(specs).length === 0) {
+        problems.push({
+          field: where,
+          message: `材料“${material.name}”对应的各事项允许的文件类型没有共同的，无法一次上传`,
+        });
+      }
+    }
+    for (const item of definition.items) {
+      for (const spec of targets.get(item.key)?.content.materials ?? []) {
+        const needed =
+          spec.requirement === "required" && spec.source !== "government" && spec.situationKeys.length === 0;
+        if (needed && !attached.has(`${item.key}.${spec.key}`)) {
+          problems.push({
+            field: "materials",
+            message: `“${item.label}”的必要材料“${spec.name}”（${spec.key}）没有对应的一件事材料`,
+          });
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** A cycle in the `after` relation, as the keys along it, or null. */
+  function cycleOf(definition: BundleDefinition): string[] | null {
+    const after = new Map(definition.items.map((i) => [i.key, i.after]));
+    for (const start of after.keys()) {
+      const path: string[] = [];
+      let key: string | null | undefined = start;
+      while (key) {
+        if (path.includes(key)) return [...path.slice(path.indexOf(key)), key];
+        path.push(key);
+        key = after.get(key);
+      }
+    }
+    return null;
+  }
+
+  async function assertValid(definition: BundleDefinition): Promise<Map<string, Target>> {
+    const targets = await targetsOf(definition);
+    const problems = problemsOf(definition, targets);
+    if (problems.length) {
+      throw new AppError(
+        "BUNDLE_INVALID",
+        422,
+        `一件事的设置有 ${problems.length} 处问题：${problems
+          .slice(0, 3)
+          .map((p) => p.message)
+          .join("；")}${problems.length > 3 ? "……" : ""}`,
+        { errors: problems },
+      );
+    }
+    return targets;
+  }
+
+  async function loadForAdmin(actor: Actor, id: string): Promise<BundleRow> {
+    assertPermission(actor, "catalog.manage");
+    const [row] = await db.select().from(bundles).where(eq(bundles.id, id));
+    if (!row || !isWithinScope(actor, row.orgPath)) throw errors.notFound("一件事");
+    return row;
+  }
+
+  async function adminView(row: BundleRow) {
+    return {
+      id: row.id,
+      orgId: row.orgId,
+      orgName: await deps.orgs.displayName(row.orgId),
+      code: row.code,
+      name: row.name,
+      status: row.status,
+      definition: row.definition,
+      version: row.version,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  async function assertCodeFree(code: string, except: string | null) {
+    const [clash] = await db.select({ id: bundles.id }).from(bundles).where(eq(bundles.code, code));
+    if (clash && clash.id !== except) throw errors.conflict("BUNDLE_CODE_TAKEN", `已有编码为 ${code} 的一件事`);
+  }
+
+  /** Inserts a bundle (also used by the demo seed); checked like every save. */
+  async function insert(by: AuditActor, orgId: string, input: BundleBody, options = { publish: false }) {
+    const org = await deps.orgs.getById(orgId);
+    await assertValid(input.definition);
+    await assertCodeFree(input.code, null);
+    return db.transaction(async (tx) => {
+      const now = new Date();
+      const [row] = await tx
+        .insert(bundles)
+        .values({
+          id: uuidv7(),
+          orgId: org.id,
+          orgPath: org.path,
+          code: input.code,
+          name: input.name,
+          definition: input.definition,
+          status: options.publish ? "published" : "draft",
+          publishedAt: options.publish ? now : null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw errors.conflict("BUNDLE_CODE_TAKEN", `已有编码为 ${input.code} 的一件事`);
+      await appendAudit(tx, by, {
+        action: options.publish ? "bundle.publish" : "bundle.create",
+        targetType: "bundle",
+        targetId: row.id,
+        summary: `新建一件事 ${row.code} ${row.name}${options.publish ? "并发布" : "（草稿）"}`,
+        after: input,
+        orgId: org.id,
+      });
+      return row;
+    });
+  }
+
+  async function create(actor: Actor, input: BundleBody & { orgId: string }) {
+    assertPermission(actor, "catalog.manage");
+    const org = await deps.orgs.getById(input.orgId);
+    if (!isWithinScope(actor, org.path)) throw errors.outOfScope();
+    return adminView(await insert(auditActorOf(actor), org.id, input));
+  }
+
+  async function update(actor: Actor, id: string, input: BundleBody & { version: number }) {
+    const before = await loadForAdmin(actor, id);
+    if (before.version !== input.version) throw errors.staleVersion();
+    await assertValid(input.definition);
+    await assertCodeFree(input.code, before.id);
+    const row = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(bundles)
+        .set({
+          code: input.code,
+          name: input.name,
+          definition: input.definition,
+          version: before.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(bundles.id, id), eq(bundles.version, input.version)))
+        .returning();
+      if (!row) throw errors.staleVersion();
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "bundle.update",
+        targetType: "bundle",
+        targetId: id,
+        summary: `修改一件事 ${row.code} ${row.name}${row.status === "published" ? "（已发布，新申请按修改后的办理）" : ""}`,
+        before: { code: before.code, name: before.name, definition: before.definition },
+        after: input,
+        orgId: row.orgId,
+      });
+      return row;
+    });
+    return adminView(row);
+  }
+
+  /** Publishing checks the items again: one retired since the last save stops it. */
+  async function publish(actor: Actor, id: string, version: number) {
+    const before = await loadForAdmin(actor, id);
+    if (before.version !== version) throw errors.staleVersion();
+    await assertValid(before.definition);
+    const row = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(bundles)
+        .set({ status: "published", publishedAt: new Date(), version: version + 1, updatedAt: new Date() })
+        .where(and(eq(bundles.id, id), eq(bundles.version, version)))
+        .returning();
+      if (!row) throw errors.staleVersion();
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "bundle.publish",
+        targetType: "bundle",
+        targetId: id,
+        summary: `发布一件事 ${row.code} ${row.name}`,
+        orgId: row.orgId,
+      });
+      return row;
+    });
+    return adminView(row);
+  }
+
+  async function listAdmin(actor: Actor) {
+    assertPermission(actor, "catalog.manage");
+    if (!actor.orgPath) throw errors.outOfScope();
+    const rows = await db
+      .select()
+      .from(bundles)
+      .where(sql`(${bundles.orgPath} = ${actor.orgPath} or ${bundles.orgPath} like ${`${actor.orgPath}/%`})`)
+      .orderBy(asc(bundles.code));
+    return Promise.all(rows.map(adminView));
+  }
+
+  async function getAdmin(actor: Actor, id: string) {
+    return adminView(await loadForAdmin(actor, id));
+  }
+
+  // ---- the public guide ----
+
+  async function publishedBundle(id: string): Promise<BundleRow> {
+    const [row] = await db
+      .select()
+      .from(bundles)
+      .where(and(eq(bundles.id, id), eq(bundles.status, "published")));
+    if (!row) throw errors.notFound("一件事");
+    return row;
+  }
+
+  async function listPublished() {
+    const rows = await db.select().from(bundles).where(eq(bundles.status, "published")).orderBy(asc(bundles.code));
+    const targets = await Promise.all(rows.map((r) => targetsOf(r.definition)));
+    const orgIds = [
+      ...new Set([...rows.map((r) => r.orgId), ...targets.flatMap((t) => [...t.values()].map((x) => x.orgId))]),
+    ];
+    const names = await deps.orgs.displayNames(orgIds);
+    return rows.map((row, i) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      description: row.definition.description,
+      audience: row.definition.audience,
+      orgName: names.get(row.orgId) ?? "",
+      itemCount: row.definition.items.length,
+      orgNames: [...new Set([...(targets[i]?.values() ?? [])].map((t) => names.get(t.orgId) ?? ""))],
+    }));
+  }
+
+  /** The longest chain of `after` links by promised days; parallel parts overlap, so this is the combined limit. */
+  function longestChain(definition: BundleDefinition, limitOf: (key: string) => { days: number; unit: LimitUnit }) {
+    const byKey = new Map(definition.items.map((i) => [i.key, i]));
+    const memo = new Map<string, { days: number; chain: string[]; units: Set<LimitUnit> }>();
+    const walk = (key: string, depth = 0): { days: number; chain: string[]; units: Set<LimitUnit> } => {
+      const known = memo.get(key);
+      if (known) return known;
+      const item = byKey.get(key);
+      const limit = limitOf(key);
+      const before =
+        item?.after && depth < 20 ? walk(item.after, depth + 1) : { days: 0, chain: [], units: new Set<LimitUnit>() };
+      const result = {
+        days: before.days + limit.days,
+        chain: [...before.chain, key],
+        units: new Set([...before.units, limit.unit]),
+      };
+      memo.set(key, result);
+      return result;
+    };
+    let best = { days: 0, chain: [] as string[], units: new Set<LimitUnit>() };
+    for (const key of byKey.keys()) {
+      const candidate = walk(key);
+      if (candidate.days > best.days || best.chain.length === 0) best = candidate;
+    }
+    return best;
+  }
+
+  async function guide(id: string) {
+    const row = await publishedBundle(id);
+    const def = row.definition;
+    const targets = await targetsOf(def);
+    const names = await deps.orgs.displayNames([row.orgId, ...[...targets.values()].map((t) => t.orgId)]);
+    const labels = new Map(def.items.map((i) => [i.key, i.label]));
+    const limitOf = (key: string) => targets.get(key)?.content.promisedLimit ?? { days: 0, unit: "working" as const };
+    const chain = longestChain(def, limitOf);
+    const unit: LimitUnit = chain.units.size === 1 && chain.units.has("calendar") ? "calendar" : "working";
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      description: def.description,
+      audience: def.audience,
+      orgName: names.get(row.orgId) ?? "",
+      onDenial: def.onDenial,
+      onDenialLabel: BUNDLE_ON_DENIAL_LABELS[def.onDenial],
+      items: def.items.map((item) => {
+        const target = targets.get(item.key);
+        return {
+          key: item.key,
+          label: item.label,
+          itemId: item.itemId,
+          itemName: target?.content.name ?? "",
+          orgName: target ? (names.get(target.orgId) ?? "") : "",
+          after: item.after,
+          afterLabel: item.after ? (labels.get(item.after) ?? null) : null,
+          promisedLimit: target?.content.promisedLimit ?? { days: 0, unit: "working" as const },
+          statutoryLimit: target?.content.statutoryLimit ?? { days: 0, unit: "working" as const },
+          resultName: target?.content.resultName ?? "",
+          visitsRequired: target?.content.visitsRequired ?? 0,
+        };
+      }),
+      fields: def.fields.map(({ maps, ...field }) => ({
+        ...field,
+        usedBy: maps.map((m) => labels.get(m.itemKey) ?? m.itemKey),
+      })),
+      materials: def.materials.map((m) => ({
+        key: m.key,
+        name: m.name,
+        notes: m.notes,
+        required: materialRequired(m, (key) => targets.get(key)?.content),
+        usedBy: m.maps.map((x) => labels.get(x.itemKey) ?? x.itemKey),
+      })),
+      combinedLimit: {
+        days: chain.days,
+        unit,
+        text: limitText({ days: chain.days, unit }),
+        chain: chain.chain.map((k) => labels.get(k) ?? k),
+      },
+    };
+  }
+
+  function materialRequired(
+    material: BundleDefinition["materials"][number],
+    contentOf: (itemKey: string) => ItemContent | undefined,
+  ): boolean {
+    return material.maps.some((map) => {
+      const spec = contentOf(map.itemKey)?.materials.find((s) => s.key === map.materialKey);
+      return spec?.requirement === "required" && spec.source !== "government";
+    });
+  }
+
+  // ---- applying ----
+
+  /** The bundle's answers spread over each item's form through the mapping. */
+  function formsOf(definition: BundleDefinition, form: Record<string, unknown>): Map<string, Record<string, unknown>> {
+    const forms = new Map(definition.items.map((i) => [i.key, {} as Record<string, unknown>]));
+    for (const field of definition.fields) {
+      const value = form[field.key];
+      if (value === undefined || value === null || value === "") continue;
+      for (const map of field.maps) {
+        const target = forms.get(map.itemKey);
+        if (target) target[map.fieldKey] = value;
+      }
+    }
+    return forms;
+  }
+
+  /** A draft may be incomplete; what is filled must fit, and nothing outside the form is kept. */
+  function draftProblems(definition: BundleDefinition, form: Record<string, unknown>): Problem[] {
+    return validateFormSubmission(definition.fields, form).filter((p) => {
+      const value = form[p.field];
+      return value !== undefined && value !== null && value !== "";
+    });
+  }
+
+  function formInvalid(problems: Problem[]): AppError {
+    return new AppError("FORM_INVALID", 422, `申请表有 ${problems.length} 处需要修改：${problems[0]?.message ?? ""}`, {
+      errors: problems,
+    });
+  }
+
+  async function nextNumber(tx: Db): Promise<string> {
+    const prefix = `YJS-${todayInChina().replaceAll("-", "")}`;
+    const [counter] = await tx
+      .insert(bundleCounters)
+      .values({ prefix, last: 1 })
+      .onConflictDoUpdate({ target: bundleCounters.prefix, set: { last: sql`${bundleCounters.last} + 1` } })
+      .returning();
+    return `${prefix}-${String(counter?.last ?? 1).padStart(4, "0")}`;
+  }
+
+  async function findByKey(applicantId: string, key: string, tx: Db = db) {
+    const [row] = await tx
+      .select()
+      .from(bundleCases)
+      .where(and(eq(bundleCases.applicantId, applicantId), eq(bundleCases.idempotencyKey, key)));
+    return row;
+  }
+
+  /**
+   * One bundle case and a draft case per item, in one transaction. The idempotency key makes a retried apply
+   * return the same bundle case.
+   */
+  async function apply(
+    actor: Actor,
+    bundleId: string,
+    input: { idempotencyKey: string; form: Record<string, unknown> },
+  ) {
+    if (actor.kind === "staff") throw errors.forbidden("工作人员不能以自己的名义申请一件事");
+    const existing = await findByKey(actor.userId, input.idempotencyKey);
+    if (existing) return view(existing, actor);
+    const bundle = await publishedBundle(bundleId);
+    const def = bundle.definition;
+    const problems = draftProblems(def, input.form);
+    if (problems.length) throw formInvalid(problems);
+    const targets = await Promise.all(
+      def.items.map(async (item) => ({ item, target: await deps.cases.bundlePartVersion(item.itemId) })),
+    );
+    const forms = formsOf(def, input.form);
+    const by = auditActorOf(actor);
+    const row = await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(bundleCases)
+        .values({
+          id: uuidv7(),
+          number: await nextNumber(tx),
+          bundleId: bundle.id,
+          definition: def,
+          applicantId: actor.userId,
+          idempotencyKey: input.idempotencyKey,
+          form: input.form,
+        })
+        .onConflictDoNothing()
+        .returning();
+      // Lost a race with the same key: the other request made the bundle case.
+      if (!created) return (await findByKey(actor.userId, input.idempotencyKey, tx)) as BundleCaseRow;
+      for (const { item, target } of targets) {
+        const part = await deps.cases.insertBundlePart(tx, {
+          applicantId: actor.userId,
+          bundleCaseId: created.id,
+          target,
+          form: forms.get(item.key) ?? {},
+          idempotencyKey: `bundle-${created.id}-${item.key}`,
+        });
+        await tx.insert(bundleParts).values({ bundleCaseId: created.id, key: item.key, caseId: part.id });
+      }
+      await appendAudit(tx, by, {
+        action: "bundle_case.apply",
+        targetType: "bundle_case",
+        targetId: created.id,
+        summary: `申请一件事“${bundle.name}”（${created.number}），共 ${def.items.length} 个事项`,
+        orgId: bundle.orgId,
+      });
+      return created;
+    });
+    return view(row, actor);
+  }
+
+  async function loadOwn(actor: Actor, id: string): Promise<BundleCaseRow> {
+    const [row] = await db.select().from(bundleCases).where(eq(bundleCases.id, id));
+    if (!row || row.applicantId !== actor.userId) throw errors.notFound("一件事申请");
+    return row;
+  }
+
+  async function loadOwnDraft(actor: Actor, id: string, revision?: number): Promise<BundleCaseRow> {
+    const row = await loadOwn(actor, id);
+    if (row.status !== "draft") {
+      throw errors.conflict(
+        "BUNDLE_CASE_SUBMITTED",
+        "这件事已经提交，不能再修改申请表和材料；需要补正时请按各事项的补正通知办理",
+      );
+    }
+    if (revision !== undefined && row.revision !== revision) throw bundleCaseChanged();
+    return row;
+  }
+
+  async function partsOf(bundleCaseId: string, tx: Db = db): Promise<Part[]> {
+    const rows = await tx
+      .select({ key: bundleParts.key, row: cases, content: itemVersions.content })
+      .from(bundleParts)
+      .innerJoin(cases, eq(cases.id, bundleParts.caseId))
+      .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
+      .where(eq(bundleParts.bundleCaseId, bundleCaseId));
+    return rows;
+  }
+
+  async function saveForm(actor: Actor, id: string, input: { revision: number; form: Record<string, unknown> }) {
+    const row = await loadOwnDraft(actor, id, input.revision);
+    const problems = draftProblems(row.definition, input.form);
+    if (problems.length) throw formInvalid(problems);
+    const parts = await partsOf(row.id);
+    const forms = formsOf(row.definition, input.form);
+    const saved = await db.transaction(async (tx) => {
+      const [saved] = await tx
+        .update(bundleCases)
+        .set({ form: input.form, revision: row.revision + 1, updatedAt: new Date() })
+        .where(and(eq(bundleCases.id, row.id), eq(bundleCases.revision, row.revision), eq(bundleCases.status, "draft")))
+        .returning();
+      if (!saved) throw bundleCaseChanged();
+      await deps.cases.setBundlePartForms(
+        tx,
+        parts.map((p) => ({ caseId: p.row.id, form: forms.get(p.key) ?? {} })),
+      );
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "bundle_case.save",
+        targetType: "bundle_case",
+        targetId: row.id,
+        summary: `保存一件事申请表（${row.number}）`,
+      });
+      return saved;
+    });
+    return view(saved, actor);
+  }
+
+  /** File kinds every mapped material accepts. */
+  function kindsOf(specs: ItemContent["materials"]): (typeof FILE_KINDS_ALL)[number][] {
+    return FILE_KINDS_ALL.filter((kind) => specs.every((s) => (s.fileKinds as readonly string[]).includes(kind)));
+  }
+
+  /** One upload serves every item that needs it: the same stored file is attached to each mapped part. */
+  async function addMaterial(
+    actor: Actor,
+    id: string,
+    materialKey: string,
+    file: { name: string; mimeType: string; data: Buffer },
+  ) {
+    const row = await loadOwnDraft(actor, id);
+    const material = row.definition.materials.find((m) => m.key === materialKey);
+    if (!material) throw errors.validation(`这件事没有“${materialKey}”这项材料`);
+    const parts = await partsOf(row.id);
+    const targets = material.maps.flatMap((map) => {
+      const part = parts.find((p) => p.key === map.itemKey);
+      const spec = part?.content.materials.find((m) => m.key === map.materialKey);
+      return part && spec ? [{ caseId: part.row.id, materialKey: map.materialKey, spec }] : [];
+    });
+    if (targets.length === 0) throw errors.validation(`材料“${material.name}”没有需要它的事项`);
+    const specs = targets.map((t) => t.spec);
+    const maxFiles = Math.min(...specs.map((s) => s.maxFiles));
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(bundleFiles)
+      .where(and(eq(bundleFiles.bundleCaseId, row.id), eq(bundleFiles.materialKey, materialKey)));
+    if ((count?.n ?? 0) >= maxFiles) {
+      throw new AppError("TOO_MANY_FILES", 422, `“${material.name}”最多上传 ${maxFiles} 个文件`);
+    }
+    const stored = await deps.files.save({
+      ...file,
+      visibility: "private",
+      uploadedBy: actor.userId,
+      kinds: kindsOf(specs),
+      maxBytes: Math.min(...specs.map((s) => s.maxSizeMb)) * 1024 * 1024,
+    });
+    await db.transaction(async (tx) => {
+      await tx.insert(bundleFiles).values({
+        id: uuidv7(),
+        bundleCaseId: row.id,
+        materialKey,
+        fileId: stored.id,
+        uploadedBy: actor.userId,
+      });
+      await deps.cases.attachBundleFile(
+        tx,
+        targets.map(({ caseId, materialKey }) => ({ caseId, materialKey })),
+        stored.id,
+        actor.userId,
+      );
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "bundle_case.material",
+        targetType: "bundle_case",
+        targetId: row.id,
+        summary: `一件事（${row.number}）上传材料“${material.name}”，用于 ${targets.length} 个事项`,
+      });
+    });
+    return view(await loadOwn(actor, id), actor);
+  }
+
+  async function removeMaterial(actor: Actor, id: string, fileId: string) {
+    const row = await loadOwnDraft(actor, id);
+    const parts = await partsOf(row.id);
+    await db.transaction(async (tx) => {
+      const removed = await tx
+        .delete(bundleFiles)
+        .where(and(eq(bundleFiles.bundleCaseId, row.id), eq(bundleFiles.fileId, fileId)))
+        .returning();
+      if (removed.length === 0) throw errors.notFound("材料");
+      await deps.cases.detachBundleFile(
+        tx,
+        parts.map((p) => p.row.id),
+        fileId,
+      );
+      await appendAudit(tx, auditActorOf(actor), {
+        action: "bundle_case.material_remove",
+        targetType: "bundle_case",
+        targetId: row.id,
+        summary: `一件事（${row.number}）删除一份材料`,
+      });
+    });
+    return view(await loadOwn(actor, id), actor);
+  }
+
+  /**
+   * Submits the whole bundle: every part is checked first (so a waiting part can start later without the applicant),
+   * then the parts that wait for nothing are submitted, in one transaction.
+   */
+  async function submit(actor: Actor, id: string, revision: number) {
+    const row = await loadOwnDraft(actor, id, revision);
+    const def = row.definition;
+    const problems: Problem[] = validateFormSubmission(def.fields, row.form);
+    const parts = await partsOf(row.id);
+    const labels = new Map(def.items.map((i) => [i.key, i.label]));
+    for (const part of parts) {
+      for (const p of await deps.cases.bundlePartProblems(part.row)) {
+        const material = p.field.startsWith("materials.") ? bundleMaterialFor(def, part.key, p.field.slice(10)) : null;
+        problems.push({
+          field: material ? `materials.${material.key}` : `${part.key}.${p.field}`,
+          message: material ? `请上传“${material.name}”` : `${labels.get(part.key)}：${p.message}`,
+        });
+      }
+    }
+    if (problems.length) throw formInvalid(dedupe(problems));
+    const by = auditActorOf(actor);
+    const submitted = await db.transaction(async (tx) => {
+      const [next] = await tx
+        .update(bundleCases)
+        .set({ status: "processing", submittedAt: new Date(), revision: row.revision + 1, updatedAt: new Date() })
+        .where(and(eq(bundleCases.id, row.id), eq(bundleCases.revision, row.revision), eq(bundleCases.status, "draft")))
+        .returning();
+      if (!next) throw bundleCaseChanged();
+      const first = def.items.filter((i) => i.after === null).map((i) => i.key);
+      for (const part of parts) {
+        if (first.includes(part.key)) await deps.cases.startBundlePart(by, part.row, tx);
+      }
+      await appendAudit(tx, by, {
+        action: "bundle_case.submit",
+        targetType: "bundle_case",
+        targetId: row.id,
+        summary: `提交一件事（${row.number}），同时提交 ${first.length} 个事项`,
+      });
+      return next;
+    });
+    await reconcile(row.id);
+    return view((await loadOwn(actor, submitted.id)) ?? submitted, actor);
+  }
+
+  function bundleMaterialFor(definition: BundleDefinition, itemKey: string, materialKey: string) {
+    return definition.materials.find((m) => m.maps.some((x) => x.itemKey === itemKey && x.materialKey === materialKey));
+  }
+
+  function dedupe(problems: Problem[]): Problem[] {
+    const seen = new Set<string>();
+    return problems.filter((p) => {
+      const key = `${p.field}|${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  // ---- progress ----
+
+  const failedWord = (row: CaseRow): string | null => {
+    if (row.status === "refused") return "不予受理";
+    if (row.status === "withdrawn") return "已撤回";
+    if (row.status === "revoked") return "准予决定被撤销";
+    if (row.decision === "denied") return "未获准予";
+    return null;
+  };
+  const granted = (row: CaseRow) => row.status === "completed" && row.decision === "granted";
+  const undecided = (row: CaseRow) => row.status === "draft" || (!ENDED.includes(row.status) && row.decision === null);
+
+  /** What the bundle as a whole is, from its parts. */
+  function statusOf(definition: BundleDefinition, parts: Part[]): BundleCaseStatus {
+    const failed = parts.filter((p) => failedWord(p.row));
+    if (definition.onDenial === "stop" && failed.length) return "stopped";
+    if (!parts.every((p) => ENDED.includes(p.row.status))) return "processing";
+    if (failed.length === 0) return "completed";
+    return parts.some((p) => granted(p.row)) ? "partial" : "stopped";
+  }
+
+  /**
+   * Moves a bundle case on from its parts' states: starts each waiting part whose predecessor is granted and
+   * completed, ends what a refused, denied, withdrawn or revoked part makes pointless (all undecided parts when the
+   * bundle stops; the parts waiting on it when the others continue), and sets the bundle's status. Idempotent: it
+   * runs under a row lock on the bundle case, and each part changes by compare-and-set, so two at once never start a
+   * part twice.
+   */
+  async function reconcile(bundleCaseId: string): Promise<void> {
+    const afterCommit: (() => Promise<void>)[] = [];
+    for (let round = 0; round < 30; round++) {
+      let acted = false;
+      try {
+        acted = await db.transaction(async (tx) => {
+          const [bundleCase] = await tx
+            .select()
+            .from(bundleCases)
+            .where(eq(bundleCases.id, bundleCaseId))
+            .for("update");
+          if (!bundleCase || bundleCase.status === "draft") return false;
+          const def = bundleCase.definition;
+          const parts = await partsOf(bundleCase.id, tx);
+          const byKey = new Map(parts.map((p) => [p.key, p]));
+          const labels = new Map(def.items.map((i) => [i.key, i.label]));
+          const afterOf = new Map(def.items.map((i) => [i.key, i.after]));
+          const failed = parts.filter((p) => failedWord(p.row));
+          const ends: { part: Part; note: string }[] = [];
+          const starts: Part[] = [];
+          if (def.onDenial === "stop" && failed[0]) {
+            const cause = failed[0];
+            const note = `因同一件事中“${labels.get(cause.key)}”${failedWord(cause.row)}，本事项随之终止`;
+            for (const part of parts) if (undecided(part.row)) ends.push({ part, note });
+          } else {
+            for (const part of parts) {
+              if (part.row.status !== "draft") continue;
+              const before = afterOf.get(part.key);
+              const predecessor = before ? byKey.get(before) : undefined;
+              const word = predecessor && failedWord(predecessor.row);
+              if (predecessor && word) {
+                ends.push({
+                  part,
+                  note: `因同一件事中的前序事项“${labels.get(predecessor.key)}”${word}，本事项不再办理`,
+                });
+              } else if (!predecessor || granted(predecessor.row)) {
+                starts.push(part);
+              }
+            }
+          }
+          for (const { part, note } of ends) await deps.cases.endBundlePart(systemActor, part.row, note, tx);
+          for (const part of starts) await deps.cases.startBundlePart(systemActor, part.row, tx);
+          if (ends.length || starts.length) return true;
+
+          const status = statusOf(def, parts);
+          if (status === bundleCase.status) return false;
+          const ending = status !== "processing" && bundleCase.endedAt === null;
+          await tx
+            .update(bundleCases)
+            .set({
+              status,
+              revision: bundleCase.revision + 1,
+              updatedAt: new Date(),
+              ...(ending ? { endedAt: new Date() } : {}),
+            })
+            .where(eq(bundleCases.id, bundleCase.id));
+          await appendAudit(tx, systemActor, {
+            action: "bundle_case.progress",
+            targetType: "bundle_case",
+            targetId: bundleCase.id,
+            summary: `一件事（${bundleCase.number}）${BUNDLE_CASE_STATUS_LABELS[status]}`,
+          });
+          if (ending) {
+            const name = (
+              await tx.select({ name: bundles.name }).from(bundles).where(eq(bundles.id, bundleCase.bundleId))
+            )[0]?.name;
+            const text = endingText(status, name ?? "一件事", bundleCase.number);
+            afterCommit.push(() => deps.cases.tell(bundleCase.applicantId, null, text));
+          }
+          return false;
+        });
+      } catch (error) {
+        // A part changed under us (a staff action committed meanwhile): look again.
+        if (error instanceof AppError && error.code === "CASE_CHANGED") continue;
+        throw error;
+      }
+      if (!acted) break;
+    }
+    for (const task of afterCommit) await task();
+  }
+
+  function endingText(status: BundleCaseStatus, name: string, number: string): string {
+    if (status === "completed") {
+      return `您申请的“${name}”（${number}）已全部办结，可在“我的一件事”中查看全部办理结果，并对整件事进行一次评价。`;
+    }
+    if (status === "partial") {
+      return `您申请的“${name}”（${number}）已办结，其中部分事项未获准予，详情和办理结果请在“我的一件事”中查看，并可对整件事进行一次评价。`;
+    }
+    return `您申请的“${name}”（${number}）已终止办理，原因和各事项情况请在“我的一件事”中查看。`;
+  }
+
+  deps.cases.onStatus(async (_before, after) => {
+    if (!after.bundleCaseId) return;
+    try {
+      await reconcile(after.bundleCaseId);
+    } catch (error) {
+      // The part's own change is committed; the bundle catches up on its next change or view.
+      deps.log.warn({ err: error, bundleCaseId: after.bundleCaseId }, "一件事进度更新失败");
+    }
+  });
+
+  // ---- the applicant's one view ----
+
+  function addLimit(from: string, limit: { days: number; unit: LimitUnit }, calendar: WorkingCalendar): DateResult {
+    return limit.unit === "calendar"
+      ? addCalendarDays(from, limit.days, calendar)
+      : addWorkingDays(from, limit.days, calendar);
+  }
+
+  /**
+   * Each part's due date: the promised date of a running part; for a part not yet accepted, today plus its promised
+   * limit; for a waiting part, its predecessor's date plus its own limit. The bundle's is the latest of those not ended.
+   */
+  function duesOf(def: BundleDefinition, parts: Part[], calendar: WorkingCalendar) {
+    const today = todayInChina();
+    const byKey = new Map(parts.map((p) => [p.key, p]));
+    const afterOf = new Map(def.items.map((i) => [i.key, i.after]));
+    const memo = new Map<string, { date: string | null; estimated: boolean; provisional: boolean }>();
+    const dueOf = (key: string, depth = 0): { date: string | null; estimated: boolean; provisional: boolean } => {
+      const known = memo.get(key);
+      if (known) return known;
+      const part = byKey.get(key);
+      let result: { date: string | null; estimated: boolean; provisional: boolean };
+      if (!part || ENDED.includes(part.row.status) || part.row.decision) {
+        result = { date: part?.row.promisedDue ?? null, estimated: false, provisional: false };
+      } else if (part.row.promisedDue) {
+        result = { date: part.row.promisedDue, estimated: false, provisional: false };
+      } else {
+        const before = afterOf.get(key);
+        const predecessor = before && part.row.status === "draft" && depth < 20 ? dueOf(before, depth + 1) : null;
+        const predecessorPart = before ? byKey.get(before) : undefined;
+        const from =
+          predecessor?.date &&
+          predecessorPart &&
+          !ENDED.includes(predecessorPart.row.status) &&
+          predecessor.date > today
+            ? predecessor.date
+            : today;
+        const added = addLimit(from, part.content.promisedLimit, calendar);
+        result = { date: added.date, estimated: true, provisional: added.provisional || !!predecessor?.provisional };
+      }
+      memo.set(key, result);
+      return result;
+    };
+    for (const key of byKey.keys()) dueOf(key);
+    return memo;
+  }
+
+  async function view(row: BundleCaseRow, _actor?: Actor): Promise<BundleCaseView> {
+    const def = row.definition;
+    const parts = await partsOf(row.id);
+    const partByKey = new Map(parts.map((p) => [p.key, p]));
+    const names = await deps.orgs.displayNames([...new Set(parts.map((p) => p.row.orgId))]);
+    const calendar = await deps.calendar.workingCalendar();
+    const dues = duesOf(def, parts, calendar);
+    const labels = new Map(def.items.map((i) => [i.key, i.label]));
+    const uploaded = await db
+      .select({ key: bundleFiles.materialKey, fileId: files.id, name: files.name, size: files.size })
+      .from(bundleFiles)
+      .innerJoin(files, eq(files.id, bundleFiles.fileId))
+      .where(eq(bundleFiles.bundleCaseId, row.id))
+      .orderBy(asc(bundleFiles.createdAt));
+    const open = def.items.filter((i) => {
+      const part = partByKey.get(i.key);
+      return part && !ENDED.includes(part.row.status) && !part.row.decision;
+    });
+    const openDues = open.map((i) => dues.get(i.key)).filter((d) => d?.date);
+    const dueDate = openDues.reduce<string | null>(
+      (latest, d) => (d?.date && (!latest || d.date > latest) ? d.date : latest),
+      null,
+    );
+    const ended = row.status === "completed" || row.status === "partial" || row.status === "stopped";
+    return {
+      id: row.id,
+      number: row.number,
+      bundleId: row.bundleId,
+      name: await nameOf(row.bundleId),
+      status: row.status,
+      statusLabel: BUNDLE_CASE_STATUS_LABELS[row.status],
+      dueDate: ended ? null : dueDate,
+      dueEstimated: openDues.some((d) => d?.estimated || d?.provisional),
+      createdAt: row.createdAt.toISOString(),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      endedAt: row.endedAt?.toISOString() ?? null,
+      onDenial: def.onDenial,
+      revision: row.revision,
+      form: row.form,
+      fields: def.fields.map(({ maps: _maps, ...field }) => field),
+      materials: def.materials.map((m) => ({
+        key: m.key,
+        name: m.name,
+        notes: m.notes,
+        required: materialRequired(m, (key) => partByKey.get(key)?.content),
+        files: uploaded.filter((u) => u.key === m.key).map((u) => ({ fileId: u.fileId, name: u.name, size: u.size })),
+      })),
+      parts: def.items.flatMap((item) => {
+        const part = partByKey.get(item.key);
+        if (!part) return [];
+        const due = dues.get(item.key);
+        const r = part.row;
+        const waiting = r.status === "draft" && row.status === "processing";
+        let statusLabel = CASE_STATUS_LABELS[r.status];
+        if (r.status === "draft") {
+          statusLabel = waiting && item.after ? `等待前序事项办结（${labels.get(item.after)}）` : "待提交";
+        } else if (r.decision === "denied") {
+          statusLabel = `未获准予（${statusLabel}）`;
+        }
+        return [
+          {
+            key: item.key,
+            label: item.label,
+            itemName: part.content.name,
+            orgName: names.get(r.orgId) ?? "",
+            caseId: r.id,
+            caseNumber: r.number,
+            status: r.status,
+            statusLabel,
+            after: item.after,
+            dueDate: due?.date ?? null,
+            estimated: due?.estimated ?? false,
+            decision: r.decision,
+            result: r.result,
+          },
+        ];
+      }),
+      results: def.items.flatMap((item) => {
+        const part = partByKey.get(item.key);
+        if (!part?.row.result) return [];
+        return [
+          {
+            key: item.key,
+            itemName: part.content.name,
+            orgName: names.get(part.row.orgId) ?? "",
+            caseId: part.row.id,
+            name: part.row.result.name,
+            number: part.row.result.number,
+          },
+        ];
+      }),
+      rating: {
+        open: ended && row.ratedAt === null && parts.some((p) => p.row.status === "completed"),
+        ratedAt: row.ratedAt?.toISOString() ?? null,
+      },
+    };
+  }
+
+  async function nameOf(bundleId: string): Promise<string> {
+    const [bundle] = await db.select({ name: bundles.name }).from(bundles).where(eq(bundles.id, bundleId));
+    return bundle?.name ?? "";
+  }
+
+  async function getMine(actor: Actor, id: string) {
+    return view(await loadOwn(actor, id), actor);
+  }
+
+  async function listMine(actor: Actor) {
+    const rows = await db
+      .select()
+      .from(bundleCases)
+      .where(eq(bundleCases.applicantId, actor.userId))
+      .orderBy(desc(bundleCases.createdAt))
+      .limit(200);
+    const views = await Promise.all(rows.map((r) => view(r, actor)));
+    return views.map((v) => ({
+      id: v.id,
+      number: v.number,
+      bundleId: v.bundleId,
+      name: v.name,
+      status: v.status,
+      statusLabel: v.statusLabel,
+      dueDate: v.dueDate,
+      createdAt: v.createdAt,
+      submittedAt: v.submittedAt,
+      endedAt: v.endedAt,
+    }));
+  }
+
+  // ---- one rating for the bundle ----
+
+  async function rate(
+    actor: Actor,
+    id: string,
+    input: { scores: Record<string, number>; comment: string; channel: "web" | "mobile" | "kiosk" },
+  ) {
+    const row = await loadOwn(actor, id);
+    if (row.ratedAt) throw new AppError("RATING_EXISTS", 409, "这件事已评价过，评价提交后不能修改");
+    if (!(row.status === "completed" || row.status === "partial" || row.status === "stopped")) {
+      throw new AppError("RATING_NOT_OPEN", 409, "这件事办结后才能评价");
+    }
+    const parts = await partsOf(row.id);
+    await deps.ratings.rateBundle(
+      parts.map((p) => p.row),
+      input.channel,
+      { scores: input.scores, comment: input.comment },
+      async (tx) => {
+        const [marked] = await tx
+          .update(bundleCases)
+          .set({ ratedAt: new Date(), updatedAt: new Date() })
+          .where(and(eq(bundleCases.id, row.id), isNull(bundleCases.ratedAt)))
+          .returning({ id: bundleCases.id });
+        if (!marked) throw new AppError("RATING_EXISTS", 409, "这件事已评价过，评价提交后不能修改");
+        await appendAudit(tx, RATER, {
+          action: "bundle_case.rate",
+          targetType: "bundle_case",
+          targetId: row.id,
+          summary: `一件事（${row.number}）整体评价，计入 ${parts.filter((p) => p.row.status === "completed").length} 个事项`,
+          orgId: null,
+        });
+      },
+    );
+    return view(await loadOwn(actor, id), actor);
+  }
+
+  /**
+   * 外部协同部门: a body outside the education system (a market regulator) that handles its part of bundles in its
+   * own workbench, placed under the province department so the tree's scoping holds.
+   */
+  async function insertExternalOrg(by: AuditActor, parent: OrgRow, name: string): Promise<OrgRow> {
+    return db.transaction(async (tx) => {
+      const row = await deps.orgs.insert(tx, parent, { name, kind: "external", sortOrder: 90 });
+      await appendAudit(tx, by, {
+        action: "org.create",
+        targetType: "org",
+        targetId: row.id,
+        summary: `新建外部协同部门“${row.name}”（上级：${parent.name}）`,
+        orgId: row.id,
+      });
+      return row;
+    });
+  }
+
+  return {
+    create,
+    insert,
+    update,
+    publish,
+    listAdmin,
+    getAdmin,
+    listPublished,
+    guide,
+    apply,
+    saveForm,
+    addMaterial,
+    removeMaterial,
+    submit,
+    reconcile,
+    getMine,
+    listMine,
+    rate,
+    insertExternalOrg,
+  };
+}
+
+export type BundlesService = ReturnType<typeof createBundlesService>;
