@@ -482,7 +482,57 @@ describe("demo bundles", () => {
     const guide = (await t.app.inject({ method: "GET", url: `/api/bundles/${school.id}` })).json();
     expect(guide.items.map((i: { after: string | null }) => i.after)).toEqual([null, "approval"]);
     const market = await staffClient(t, "harbin.market");
-    expect((await market.request("GET", "/api/workbench/queues")).statusCode).toBe(200);
+
+    const applied = await zhang.request("POST", `/api/bundles/${school.id}/apply`, {
+      idempotencyKey: key(),
+      form: {
+        sponsor_name: "哈尔滨启明教育科技有限公司",
+        credit_code: "91230103MA1BX2K7Q0",
+        legal_rep: "张明",
+        contact_mobile: "13800000001",
+        school_name: "哈尔滨启明高级中学有限公司",
+        school_level: "普通高中",
+        school_address: "哈尔滨市南岗区学府路100号",
+        capital: 3000,
+      },
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    let view = applied.json();
+    for (const material of view.materials) {
+      const uploaded = await zhang.upload(
+        `/api/my/bundle-cases/${view.id}/materials/${material.key}`,
+        `${material.name}.pdf`,
+        "application/pdf",
+        PDF,
+      );
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      view = uploaded.json();
+    }
+    const submitted = await zhang.request("POST", `/api/my/bundle-cases/${view.id}/submit`, {
+      revision: view.revision,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const approval = partOf(submitted.json(), "approval").caseId;
+    const registration = partOf(submitted.json(), "registration").caseId;
+    expect((await caseOf(zhang, registration)).form).toMatchObject({
+      investor: "哈尔滨启明教育科技有限公司",
+      address: "哈尔滨市南岗区学府路100号",
+      capital: 3000,
+    });
+    // The market regulator sees nothing until the education approval is granted and completed.
+    expect((await market.request("GET", `/api/cases/${approval}`)).statusCode).toBe(404);
+    await complete("harbin", approval);
+    let c = await caseOf(market, registration);
+    expect(c.status).toBe("submitted");
+    c = await actOn(market, c, "accept");
+    c = await actOn(market, c, "review", { opinion: "名称、住所、章程符合规定" });
+    c = await actOn(market, c, "decide", { decision: "granted", reason: "准予登记" });
+    c = await actOn(market, c, "issue", { resultNumber: "91230103MA1CK8XX2P" });
+    c = await actOn(market, c, "deliver", { method: "online" });
+    const done = await bundleCase(view.id);
+    expect(done.status).toBe("completed");
+    expect(done.results.map((r: { name: string }) => r.name)).toEqual(["民办学校办学许可证", "营业执照"]);
+    expect(done.parts.map((p: { orgName: string }) => p.orgName)).toEqual(["哈尔滨市教育局", "哈尔滨市市场监督管理局"]);
   });
 });
 
