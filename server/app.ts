@@ -44,7 +44,7 @@ import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
 import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
-import { createStudentsService } from "./modules/students/index.js";
+import { createStudentsService, studentsRoutes } from "./modules/students/index.js";
 import { systemRoutes } from "./modules/system/index.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
 import { createCaptchas, DevCaptchaLog } from "./platform/captcha.js";
@@ -98,7 +98,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     options.config.s3 ? s3BlobStore(options.config.s3) : diskBlobStore(path.join(options.config.dataDir, "files")),
   );
   const catalog = createCatalogService({ db, orgs });
-  const students = createStudentsService({ db });
+  const students = createStudentsService({ db, orgs });
   const licences = createLicencesService({ db, files, cipher, orgs, publicUrl: config.publicUrl });
   const cases = createCasesService({
     db,
@@ -241,6 +241,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
   casesRoutes(app, services.cases);
+  studentsRoutes(app, { students: services.students });
   licencesRoutes(app, {
     licences: services.licences,
     // Verifications and file checks together, per client address per minute: enough for a counter, not for guessing.

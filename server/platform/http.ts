@@ -1,5 +1,5 @@
 import fastJson, { type Schema } from "fast-json-stringify";
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { errors } from "./errors.js";
 
@@ -58,6 +58,14 @@ export const okResponse = z.object({ ok: z.literal(true) });
 /** Content-Disposition for a file whose name is Chinese (RFC 5987): saved under that name, or shown in the browser. */
 export function attachment(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
   return `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * A document the site's own pages show in a frame (a certificate's print preview at the kiosk): framing by this
+ * origin only, instead of the API's "never framed".
+ */
+export function framableBySite(reply: FastifyReply): FastifyReply {
+  return reply.header("content-security-policy", "frame-ancestors 'self'").header("x-frame-options", "SAMEORIGIN");
 }
 
 /** The one file of a multipart/form-data upload (field `file`), read whole; a clear message for anything else. */

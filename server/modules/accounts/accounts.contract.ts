@@ -42,6 +42,10 @@ export const applicantSignInBody = z.object({
     .meta({ description: "首次登录时填写：个人实名（姓名+身份证号）或法人（名称+统一社会信用代码）" }),
 });
 
+/** 自助终端: sign-in by ID card number and a code sent to the phone registered with it. */
+export const idSmsCodeBody = z.object({ idNumber });
+export const idSignInBody = z.object({ idNumber, code: smsCode });
+
 /** A walk-in registered by a window clerk (一窗受理); they sign in later with the phone number. */
 export const registerApplicantBody = z.object({ phone, signUp });
 

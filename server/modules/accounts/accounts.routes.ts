@@ -8,6 +8,8 @@ import {
   changePasswordBody,
   createUserBody,
   emailBody,
+  idSignInBody,
+  idSmsCodeBody,
   listApplicantsQuery,
   listUsersQuery,
   registerApplicantBody,
@@ -76,6 +78,34 @@ export function accountsRoutes(
       },
     },
     async (request, reply) => startSession(reply, await accounts.signInApplicant(request.body)),
+  );
+
+  r.post(
+    "/api/auth/id-sms-code",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机）",
+        body: idSmsCodeBody,
+        response: { 200: z.object({ resendAfterSeconds: z.number().int(), maskedPhone: z.string() }) },
+      },
+    },
+    async (request) => accounts.sendSmsCodeForId(request.body.idNumber),
+  );
+
+  r.post(
+    "/api/auth/applicant/id-sign-in",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "自助终端：身份证号 + 短信验证码登录",
+        body: idSignInBody,
+        response: { 200: sessionResponse },
+      },
+    },
+    async (request, reply) => startSession(reply, await accounts.signInById(request.body)),
   );
 
   r.post(

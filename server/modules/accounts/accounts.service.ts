@@ -108,16 +108,49 @@ export function createAccountsService(deps: AccountsDeps) {
       throw new AppError("APPLICANT_NOT_REGISTERED", 404, "该手机号尚未注册，请完成实名注册");
     }
     return db.transaction(async (tx) => {
-      // Spending the code in the same transaction that uses it: a replayed request finds it consumed.
-      const [spent] = await tx
-        .update(smsCodes)
-        .set({ consumedAt: new Date() })
-        .where(and(eq(smsCodes.id, codeId), isNull(smsCodes.consumedAt)))
-        .returning({ id: smsCodes.id });
-      if (!spent) throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+      await spendSmsCode(tx, codeId);
       if (!user && input.signUp) user = await registerApplicant(tx, input.phone, phoneIndex, input.signUp);
       if (!user) throw new Error("unreachable: applicant neither found nor registered");
       return { user, token: await openSession(tx, user) };
+    });
+  }
+
+  /** Spending the code in the same transaction that uses it: a replayed request finds it consumed. */
+  async function spendSmsCode(tx: Db, codeId: string): Promise<void> {
+    const [spent] = await tx
+      .update(smsCodes)
+      .set({ consumedAt: new Date() })
+      .where(and(eq(smsCodes.id, codeId), isNull(smsCodes.consumedAt)))
+      .returning({ id: smsCodes.id });
+    if (!spent) throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+  }
+
+  /** The registered person with this ID number, for the kiosk's sign-in (ID card number, then a code to their phone). */
+  async function personByIdNumber(idNumber: string): Promise<UserRow & { phoneEncrypted: string; phoneIndex: string }> {
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.idNumberIndex, cipher.blindIndex(idNumber)));
+    if (!user?.phoneEncrypted || !user.phoneIndex || user.kind !== "person") {
+      throw new AppError("APPLICANT_NOT_REGISTERED", 404, "该身份证号尚未在本平台实名注册，请先用手机号注册");
+    }
+    if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    return { ...user, phoneEncrypted: user.phoneEncrypted, phoneIndex: user.phoneIndex };
+  }
+
+  /** 自助终端: the code goes to the phone the person registered; the screen shows that number masked. */
+  async function sendSmsCodeForId(idNumber: string) {
+    const person = await personByIdNumber(idNumber);
+    const phone = cipher.decrypt(person.phoneEncrypted);
+    return { ...(await sendSmsCode(phone)), maskedPhone: maskPhone(phone) };
+  }
+
+  async function signInById(input: { idNumber: string; code: string }): Promise<SignedIn> {
+    const person = await personByIdNumber(input.idNumber);
+    const codeId = await checkSmsCode(person.phoneIndex, input.code);
+    return db.transaction(async (tx) => {
+      await spendSmsCode(tx, codeId);
+      return { user: person, token: await openSession(tx, person) };
     });
   }
 
@@ -344,6 +377,8 @@ export function createAccountsService(deps: AccountsDeps) {
   return {
     sendSmsCode,
     signInApplicant,
+    sendSmsCodeForId,
+    signInById,
     register,
     setEmail,
     signInStaff,

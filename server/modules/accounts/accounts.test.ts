@@ -200,6 +200,40 @@ describe("applicant sign-in by SMS", () => {
   });
 });
 
+describe("kiosk sign-in by ID number and SMS code", () => {
+  it("sends the code to the registered phone, shown masked, and signs the person in once", async () => {
+    const kiosk = new TestClient(t);
+    const idNumber = `23010519851120452${idNumberCheckChar("23010519851120452")}`;
+    // Registered at a window: this phone has had no code yet.
+    await t.services.accounts.register("13700000123", { kind: "person", name: "赵敏", idNumber });
+    const sent = await kiosk.request("POST", "/api/auth/id-sms-code", { idNumber: idNumber.toLowerCase() });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json().maskedPhone).toBe("137****0123");
+    const code = t.devSms?.latestTo("13700000123")?.text.match(/(\d{6})/)?.[1] ?? "";
+    const wrong = await kiosk.request("POST", "/api/auth/applicant/id-sign-in", {
+      idNumber,
+      code: code === "000000" ? "111111" : "000000",
+    });
+    expect(wrong.json().code).toBe("SMS_CODE_WRONG");
+    const signedIn = await kiosk.request("POST", "/api/auth/applicant/id-sign-in", { idNumber, code });
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+    expect(signedIn.json().user).toMatchObject({ name: "赵敏", kind: "person" });
+    const replayed = await new TestClient(t).request("POST", "/api/auth/applicant/id-sign-in", { idNumber, code });
+    expect(replayed.json().code).toBe("SMS_CODE_EXPIRED");
+  });
+
+  it("tells an unregistered ID number to register first, and refuses an invalid one", async () => {
+    const kiosk = new TestClient(t);
+    const unknown = await kiosk.request("POST", "/api/auth/id-sms-code", {
+      idNumber: `11010119800101001${idNumberCheckChar("11010119800101001")}`,
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe("APPLICANT_NOT_REGISTERED");
+    const invalid = await kiosk.request("POST", "/api/auth/id-sms-code", { idNumber: "230102199003071230" });
+    expect(invalid.statusCode).toBe(400);
+  });
+});
+
 describe("personal data in staff views", () => {
   it("finds an applicant by ID number through the blind index and masks it", async () => {
     const clerk = await staffClient(t, "harbin.clerk");

@@ -3,7 +3,15 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
-import { attachment, idParams, okResponse, pageOf, readUploadedFile, revisionBody } from "../../platform/http.js";
+import {
+  attachment,
+  framableBySite,
+  idParams,
+  okResponse,
+  pageOf,
+  readUploadedFile,
+  revisionBody,
+} from "../../platform/http.js";
 import { renderPdf } from "../../platform/pdf.js";
 import {
   applyBody,
@@ -211,7 +219,7 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
         request.params.id,
         request.params.fileId,
       );
-      return reply
+      return framableBySite(reply)
         .type(file.mimeType)
         .header("content-disposition", attachment(file.name, "inline"))
         .header("cache-control", "private, no-store")

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../platform/auth.js";
-import { attachment, idParams, readUploadedFile } from "../../platform/http.js";
+import { attachment, framableBySite, idParams, readUploadedFile } from "../../platform/http.js";
 import type { Limit } from "../../platform/limiter.js";
 import {
   codeParams,
@@ -104,7 +104,10 @@ export function licencesRoutes(app: FastifyInstance, options: { licences: Licenc
     },
     async (request, reply) => {
       const { file, stream } = await licences.openOwn(requireActor(request), request.params.id);
-      return reply.type(file.mimeType).header("content-disposition", attachment(file.name, "inline")).send(stream);
+      return framableBySite(reply)
+        .type(file.mimeType)
+        .header("content-disposition", attachment(file.name, "inline"))
+        .send(stream);
     },
   );
 

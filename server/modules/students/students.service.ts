@@ -1,6 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Db } from "../../platform/db.js";
+import { startsWithPattern } from "../../platform/sql.js";
+import { users } from "../accounts/index.js";
+import { items, itemVersions } from "../catalog/index.js";
+import { type OrgService, orgs } from "../orgs/index.js";
+import { certificateKindOf } from "./students.certificates.js";
 import { type CourseGrade, type StudentRecord, studentRecords } from "./students.tables.js";
 
 export type StudentRecordInput = {
@@ -19,7 +24,7 @@ export type StudentRecordInput = {
   courses: CourseGrade[];
 };
 
-export function createStudentsService(deps: { db: Db }) {
+export function createStudentsService(deps: { db: Db; orgs: OrgService }) {
   const { db } = deps;
 
   /** The person's record at the university an item belongs to (the item's org or one of its offices). */
@@ -47,7 +52,48 @@ export function createStudentsService(deps: { db: Db }) {
     }
   }
 
-  return { recordFor, save };
+  /** The person's own records, for the kiosk and the portal to offer the certificates of their universities. */
+  async function recordsOf(userId: string) {
+    const rows = await db
+      .select({ record: studentRecords })
+      .from(studentRecords)
+      .innerJoin(users, eq(users.idNumberIndex, studentRecords.idNumberIndex))
+      .where(eq(users.id, userId))
+      .then((found) => found.map((f) => f.record));
+    const names = await deps.orgs.displayNames(rows.map((r) => r.orgId));
+    const certificates = await Promise.all(rows.map((r) => certificatesOf(r.orgPath)));
+    return rows.map((r, index) => ({
+      certificates: certificates[index] ?? [],
+      orgId: r.orgId,
+      university: names.get(r.orgId) ?? "",
+      studentNo: r.studentNo,
+      college: r.college,
+      major: r.major,
+      level: r.level,
+      enrolledOn: r.enrolledOn,
+      status: r.status,
+    }));
+  }
+
+  /** The self-service items in force under a university whose certificates its records can write at once. */
+  async function certificatesOf(universityPath: string) {
+    const found = await db
+      .select({ id: items.id, name: itemVersions.name, content: itemVersions.content })
+      .from(items)
+      .innerJoin(orgs, eq(orgs.id, items.orgId))
+      .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.status, "published")))
+      .where(
+        and(
+          sql`${orgs.path} like ${startsWithPattern(universityPath)}`,
+          sql`(${itemVersions.content}->>'selfService')::boolean`,
+        ),
+      );
+    return found
+      .filter((i) => certificateKindOf(i.content.resultName) !== null)
+      .map((i) => ({ itemId: i.id, name: i.name }));
+  }
+
+  return { recordFor, recordsOf, save };
 }
 
 export type StudentsService = ReturnType<typeof createStudentsService>;
