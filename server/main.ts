@@ -24,6 +24,10 @@ async function main(): Promise<void> {
   const stopWarnings = scheduleEvery(database.db, logger, "case-warnings", config.warningSweepMinutes * 60_000, () =>
     built.services.cases.sweepWarnings(),
   );
+  // Bundle cases follow their parts at each change; this catches up any change whose listener a restart lost.
+  const stopBundles = scheduleEvery(database.db, logger, "bundle-progress", config.warningSweepMinutes * 60_000, () =>
+    built.services.bundles.reconcileRunning(),
+  );
   logger.info(
     { database: database.kind, demo: config.demo },
     `办事 Banshi 已启动：${address.replace("0.0.0.0", "localhost")}`,
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, "正在停止：不再接受新请求，等待进行中的请求完成");
     stopWarnings();
+    stopBundles();
     // close() stops accepting, waits for in-flight requests, then runs onClose; the database closes last.
     await built.app.close();
     await database.close();

@@ -11,6 +11,7 @@ import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
 import { MyCasePage, MyCasesPage } from "./portal/my-cases-page";
 import { MyFeedbackPage } from "./portal/my-feedback-page";
+import { MyLicencesPage } from "./portal/my-licences-page";
 import { OrgPage } from "./portal/org-page";
 import { PortalLayout } from "./portal/portal-layout";
 import { PowersPage } from "./portal/powers-page";
@@ -20,6 +21,7 @@ import { MyResultsPage, ResultLookupPage, ResultsPage } from "./portal/results-p
 import { SearchPage } from "./portal/search-page";
 import { SelfServicePage } from "./portal/self-service-page";
 import { SignInPage } from "./portal/sign-in-page";
+import { VerifyPage } from "./portal/verify-page";
 
 /**
  * Staff faces and the kiosk load on first visit, so the public hall — what most people open, often on a
@@ -91,6 +93,16 @@ export const router = createBrowserRouter([
           </RequireUser>
         ),
       },
+      {
+        path: "me/licences",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyLicencesPage />
+          </RequireUser>
+        ),
+      },
+      { path: "verify", element: <VerifyPage /> },
+      { path: "verify/:code", element: <VerifyPage /> },
       { path: "results", element: <ResultsPage /> },
       { path: "results/:id", element: <ResultLookupPage /> },
       {
@@ -189,6 +201,13 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./workbench/ratings-page"),
           (m) => m.RatingsPage,
+        ),
+      },
+      {
+        path: "licences",
+        lazy: page(
+          () => import("./workbench/licences-page"),
+          (m) => m.LicencesPage,
         ),
       },
       {

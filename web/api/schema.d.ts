@@ -118,7 +118,7 @@ export interface paths {
                         parentId: string;
                         name: string;
                         /** @enum {string} */
-                        kind: "province" | "city" | "county" | "university" | "office";
+                        kind: "province" | "city" | "county" | "university" | "office" | "external";
                         creditCode?: string;
                         /** @default 0 */
                         sortOrder?: number;
@@ -1594,6 +1594,7 @@ export interface paths {
                                 maxFiles?: number;
                                 /** @default 10 */
                                 maxSizeMb?: number;
+                                licenceTypes?: string[];
                             }[];
                             /** @default [] */
                             steps?: {
@@ -1831,6 +1832,7 @@ export interface paths {
                                 maxFiles?: number;
                                 /** @default 10 */
                                 maxSizeMb?: number;
+                                licenceTypes?: string[];
                             }[];
                             /** @default [] */
                             steps?: {
@@ -2427,6 +2429,11 @@ export interface paths {
                         submit?: boolean;
                         /** @default false */
                         commitment?: boolean;
+                        licenceUses?: {
+                            materialKey: string;
+                            /** Format: uuid */
+                            licenceId: string;
+                        }[];
                     };
                 };
             };
@@ -2709,6 +2716,43 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/licences/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看办件出具或使用的电子证照 PDF（申请人本人及有权限的工作人员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3435,6 +3479,11 @@ export interface paths {
                         submit?: boolean;
                         /** @default false */
                         commitment?: boolean;
+                        licenceUses?: {
+                            materialKey: string;
+                            /** Format: uuid */
+                            licenceId: string;
+                        }[];
                         /** Format: uuid */
                         applicantId: string;
                     };
@@ -3620,6 +3669,326 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licence-verification/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 凭核验码核验电子证照：真伪、有效、已撤销或已过期，持证人脱敏 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LicenceVerification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licence-verification/{code}/file-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传收到的 PDF 文件，与签发时的 SM3 摘要比对，判断是否被篡改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matches: boolean;
+                            digest: string;
+                            issuedDigest: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的证照 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalletLicence"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/licences/usable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可用于替代申请材料的有效证照（按证照类型） */
+        get: {
+            parameters: {
+                query: {
+                    types: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            type: string;
+                            number: string;
+                            issuedOn: string;
+                            expiresOn: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/licence-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用证记录：我的证照在哪些办件中替代了材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LicenceUseRecord"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/licences/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载电子证照 PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级签发的电子证照（可按证照编号或核验码查找） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffLicence"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/licences/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销电子证照（核验即显示已撤销） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5106,6 +5475,690 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位及下级定义的一件事 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminBundle"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建一件事（草稿；保存时检查事项、字段与材料对应、先后关系和必填项覆盖） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        definition: {
+                            /** @default  */
+                            description?: string;
+                            /** @default  */
+                            audience?: string;
+                            items: {
+                                key: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @default null */
+                                after?: string | null;
+                                label: string;
+                            }[];
+                            /** @default [] */
+                            fields?: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                                /** @default false */
+                                required?: boolean;
+                                /** @default [] */
+                                options?: string[];
+                                /** @default null */
+                                maxLength?: number | null;
+                                /** @default  */
+                                help?: string;
+                                maps: {
+                                    itemKey: string;
+                                    fieldKey: string;
+                                }[];
+                            }[];
+                            /** @default [] */
+                            materials?: {
+                                key: string;
+                                name: string;
+                                /** @default  */
+                                notes?: string;
+                                maps: {
+                                    itemKey: string;
+                                    materialKey: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            onDenial: "continue" | "stop";
+                        };
+                        /** Format: uuid */
+                        orgId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminBundle"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事的定义 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminBundle"];
+                    };
+                };
+            };
+        };
+        /** 修改一件事（按版本号防止覆盖他人的修改） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        definition: {
+                            /** @default  */
+                            description?: string;
+                            /** @default  */
+                            audience?: string;
+                            items: {
+                                key: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @default null */
+                                after?: string | null;
+                                label: string;
+                            }[];
+                            /** @default [] */
+                            fields?: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                                /** @default false */
+                                required?: boolean;
+                                /** @default [] */
+                                options?: string[];
+                                /** @default null */
+                                maxLength?: number | null;
+                                /** @default  */
+                                help?: string;
+                                maps: {
+                                    itemKey: string;
+                                    fieldKey: string;
+                                }[];
+                            }[];
+                            /** @default [] */
+                            materials?: {
+                                key: string;
+                                name: string;
+                                /** @default  */
+                                notes?: string;
+                                maps: {
+                                    itemKey: string;
+                                    materialKey: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            onDenial: "continue" | "stop";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminBundle"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bundles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布一件事 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminBundle"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布的一件事 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事办事指南：包含的事项及其办理单位和时限、合并后的申请表和材料、整体承诺时限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleGuide"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请一件事：生成一件事申请和各事项的办件草稿（同一防重复标识只生成一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idempotencyKey: string;
+                        /** @default {} */
+                        form?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的一件事 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCaseSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事的整体状态、办结时间、各事项进度和全部办理结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存一件事申请表（草稿，可未填完；同时填入各事项的申请表） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        form: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}/materials/{materialKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传一件事材料（multipart 字段名 file）：一次上传，用于所有需要它的事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}/materials/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除已上传的一件事材料（从所有事项中移除） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交一件事：不需等待的事项同时提交，其余在前序事项准予办结后由系统自动提交 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/bundle-cases/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对整件事评价一次（计入每个办理单位；提交后不能修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number;
+                        };
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        channel: "web" | "mobile" | "kiosk";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BundleCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultations": {
         parameters: {
             query?: never;
@@ -6163,7 +7216,7 @@ export interface components {
             parentId: string | null;
             name: string;
             /** @enum {string} */
-            kind: "province" | "city" | "county" | "university" | "office";
+            kind: "province" | "city" | "county" | "university" | "office" | "external";
             creditCode: string | null;
             sortOrder: number;
             version: number;
@@ -6179,18 +7232,6 @@ export interface components {
             targetId: string;
             summary: string;
             hash: string;
-        };
-        CalendarDayInput: {
-            date: string;
-            /** @enum {string} */
-            kind: "holiday" | "workday";
-            name: string;
-        };
-        CalendarYearInput: {
-            year: number;
-            loaded: boolean;
-            source: string | null;
-            days: components["schemas"]["CalendarDayInput"][];
         };
         PowerInput: {
             /** Format: uuid */
@@ -6297,6 +7338,7 @@ export interface components {
                     maxFiles: number;
                     /** @default 10 */
                     maxSizeMb: number;
+                    licenceTypes?: string[];
                 }[];
                 /** @default [] */
                 steps: {
@@ -6488,6 +7530,7 @@ export interface components {
                         maxFiles: number;
                         /** @default 10 */
                         maxSizeMb: number;
+                        licenceTypes?: string[];
                     }[];
                     /** @default [] */
                     steps: {
@@ -6657,6 +7700,7 @@ export interface components {
                         maxFiles: number;
                         /** @default 10 */
                         maxSizeMb: number;
+                        licenceTypes?: string[];
                     }[];
                     /** @default [] */
                     steps: {
@@ -6804,6 +7848,338 @@ export interface components {
             daysCutRatio: number;
             requiredMaterials: number;
             materialsCut: number;
+            materialsSavedByLicences: number;
+        };
+        LicenceVerificationInput: {
+            code: string;
+            type: string;
+            number: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            /** @description 脱敏姓名或单位名称 */
+            holderName: string;
+            /** @description 脱敏身份证号 */
+            holderId: string | null;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** @description 签发时 PDF 文件的 SM3 摘要 */
+            digest: string;
+        };
+        WalletLicenceInput: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            caseId: string | null;
+            uses: number;
+        };
+        LicenceUseRecordInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            licenceId: string;
+            licenceType: string;
+            licenceNumber: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            itemName: string;
+            orgName: string;
+            materialName: string;
+            consentedAt: string;
+        };
+        CaseLicenceUseInput: {
+            code: string;
+            type: string;
+            number: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            /** @description 脱敏姓名或单位名称 */
+            holderName: string;
+            /** @description 脱敏身份证号 */
+            holderId: string | null;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** @description 签发时 PDF 文件的 SM3 摘要 */
+            digest: string;
+            materialKey: string;
+            materialName: string;
+            consentedAt: string;
+            /** Format: uuid */
+            licenceId: string;
+        };
+        CaseLicenceInput: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            issuedOn: string;
+        };
+        StaffLicenceInput: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            holderName: string;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            caseId: string | null;
+            revokedReason: string | null;
+        };
+        AdminBundleInput: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            definition: {
+                /** @default  */
+                description: string;
+                /** @default  */
+                audience: string;
+                items: {
+                    key: string;
+                    /** Format: uuid */
+                    itemId: string;
+                    /** @default null */
+                    after: string | null;
+                    label: string;
+                }[];
+                /** @default [] */
+                fields: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                    /** @default false */
+                    required: boolean;
+                    /** @default [] */
+                    options: string[];
+                    /** @default null */
+                    maxLength: number | null;
+                    /** @default  */
+                    help: string;
+                    maps: {
+                        itemKey: string;
+                        fieldKey: string;
+                    }[];
+                }[];
+                /** @default [] */
+                materials: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    notes: string;
+                    maps: {
+                        itemKey: string;
+                        materialKey: string;
+                    }[];
+                }[];
+                /** @enum {string} */
+                onDenial: "continue" | "stop";
+            };
+            version: number;
+            publishedAt: string | null;
+            updatedAt: string;
+        };
+        BundleSummaryInput: {
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            audience: string;
+            orgName: string;
+            itemCount: number;
+            orgNames: string[];
+        };
+        BundleGuideInput: {
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            audience: string;
+            orgName: string;
+            /** @enum {string} */
+            onDenial: "continue" | "stop";
+            onDenialLabel: string;
+            items: {
+                key: string;
+                label: string;
+                itemId: string;
+                itemName: string;
+                orgName: string;
+                after: string | null;
+                afterLabel: string | null;
+                promisedLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                statutoryLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                resultName: string;
+                visitsRequired: number;
+            }[];
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                /** @default false */
+                required: boolean;
+                /** @default [] */
+                options: string[];
+                /** @default null */
+                maxLength: number | null;
+                /** @default  */
+                help: string;
+                /** @description 用到该字段的事项名称 */
+                usedBy: string[];
+            }[];
+            materials: {
+                key: string;
+                name: string;
+                notes: string;
+                required: boolean;
+                usedBy: string[];
+            }[];
+            combinedLimit: {
+                days: number;
+                /** @enum {string} */
+                unit: "working" | "calendar";
+                text: string;
+                /** @description 最长的依赖链（事项名称） */
+                chain: string[];
+            };
+        };
+        BundleCaseSummaryInput: {
+            id: string;
+            number: string;
+            bundleId: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "processing" | "completed" | "partial" | "stopped";
+            statusLabel: string;
+            dueDate: string | null;
+            createdAt: string;
+            submittedAt: string | null;
+            endedAt: string | null;
+        };
+        BundleCaseInput: {
+            id: string;
+            number: string;
+            bundleId: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "processing" | "completed" | "partial" | "stopped";
+            statusLabel: string;
+            dueDate: string | null;
+            createdAt: string;
+            submittedAt: string | null;
+            endedAt: string | null;
+            /** @enum {string} */
+            onDenial: "continue" | "stop";
+            revision: number;
+            form: {
+                [key: string]: unknown;
+            };
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                /** @default false */
+                required: boolean;
+                /** @default [] */
+                options: string[];
+                /** @default null */
+                maxLength: number | null;
+                /** @default  */
+                help: string;
+            }[];
+            materials: {
+                key: string;
+                name: string;
+                notes: string;
+                required: boolean;
+                files: {
+                    fileId: string;
+                    name: string;
+                    size: number;
+                }[];
+            }[];
+            dueEstimated: boolean;
+            parts: {
+                key: string;
+                label: string;
+                itemName: string;
+                orgName: string;
+                caseId: string;
+                caseNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+                /** @description 给申请人看的状态，未开始的写明等待哪个事项 */
+                statusLabel: string;
+                after: string | null;
+                dueDate: string | null;
+                estimated: boolean;
+                decision: ("granted" | "denied") | null;
+                result: {
+                    name: string;
+                    number: string;
+                } | null;
+            }[];
+            results: {
+                key: string;
+                itemName: string;
+                orgName: string;
+                caseId: string;
+                name: string;
+                number: string;
+            }[];
+            rating: {
+                open: boolean;
+                ratedAt: string | null;
+            };
         };
         CaseSummaryInput: {
             /** Format: uuid */
@@ -6867,7 +8243,10 @@ export interface components {
                 maxFiles: number;
                 maxSizeMb: number;
                 situationKeys: string[];
+                licenceTypes: string[];
             }[];
+            licences: components["schemas"]["CaseLicenceInput"][];
+            licenceUses: components["schemas"]["CaseLicenceUseInput"][];
             formFields: {
                 key: string;
                 label: string;
@@ -6955,6 +8334,18 @@ export interface components {
             promisedDue: string | null;
             completedAt: string | null;
             updatedAt: string;
+        };
+        CalendarDayInput: {
+            date: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+        };
+        CalendarYearInput: {
+            year: number;
+            loaded: boolean;
+            source: string | null;
+            days: components["schemas"]["CalendarDayInput"][];
         };
         SubmittedComplaintInput: {
             number: string;
@@ -7382,7 +8773,7 @@ export interface components {
             parentId: string | null;
             name: string;
             /** @enum {string} */
-            kind: "province" | "city" | "county" | "university" | "office";
+            kind: "province" | "city" | "county" | "university" | "office" | "external";
             creditCode: string | null;
             sortOrder: number;
             version: number;
@@ -7398,18 +8789,6 @@ export interface components {
             targetId: string;
             summary: string;
             hash: string;
-        };
-        CalendarDay: {
-            date: string;
-            /** @enum {string} */
-            kind: "holiday" | "workday";
-            name: string;
-        };
-        CalendarYear: {
-            year: number;
-            loaded: boolean;
-            source: string | null;
-            days: components["schemas"]["CalendarDay"][];
         };
         Power: {
             /** Format: uuid */
@@ -7516,6 +8895,7 @@ export interface components {
                     maxFiles: number;
                     /** @default 10 */
                     maxSizeMb: number;
+                    licenceTypes?: string[];
                 }[];
                 /** @default [] */
                 steps: {
@@ -7707,6 +9087,7 @@ export interface components {
                         maxFiles: number;
                         /** @default 10 */
                         maxSizeMb: number;
+                        licenceTypes?: string[];
                     }[];
                     /** @default [] */
                     steps: {
@@ -7876,6 +9257,7 @@ export interface components {
                         maxFiles: number;
                         /** @default 10 */
                         maxSizeMb: number;
+                        licenceTypes?: string[];
                     }[];
                     /** @default [] */
                     steps: {
@@ -8023,6 +9405,338 @@ export interface components {
             daysCutRatio: number;
             requiredMaterials: number;
             materialsCut: number;
+            materialsSavedByLicences: number;
+        };
+        LicenceVerification: {
+            code: string;
+            type: string;
+            number: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            /** @description 脱敏姓名或单位名称 */
+            holderName: string;
+            /** @description 脱敏身份证号 */
+            holderId: string | null;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** @description 签发时 PDF 文件的 SM3 摘要 */
+            digest: string;
+        };
+        WalletLicence: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            caseId: string | null;
+            uses: number;
+        };
+        LicenceUseRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            licenceId: string;
+            licenceType: string;
+            licenceNumber: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            itemName: string;
+            orgName: string;
+            materialName: string;
+            consentedAt: string;
+        };
+        CaseLicenceUse: {
+            code: string;
+            type: string;
+            number: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            /** @description 脱敏姓名或单位名称 */
+            holderName: string;
+            /** @description 脱敏身份证号 */
+            holderId: string | null;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** @description 签发时 PDF 文件的 SM3 摘要 */
+            digest: string;
+            materialKey: string;
+            materialName: string;
+            consentedAt: string;
+            /** Format: uuid */
+            licenceId: string;
+        };
+        CaseLicence: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            issuedOn: string;
+        };
+        StaffLicence: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            number: string;
+            code: string;
+            /**
+             * @description valid 有效，revoked 已撤销，expired 已过期
+             * @enum {string}
+             */
+            status: "valid" | "revoked" | "expired";
+            holderName: string;
+            issuer: string;
+            issuedOn: string;
+            expiresOn: string | null;
+            caseId: string | null;
+            revokedReason: string | null;
+        };
+        AdminBundle: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            definition: {
+                /** @default  */
+                description: string;
+                /** @default  */
+                audience: string;
+                items: {
+                    key: string;
+                    /** Format: uuid */
+                    itemId: string;
+                    /** @default null */
+                    after: string | null;
+                    label: string;
+                }[];
+                /** @default [] */
+                fields: {
+                    key: string;
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                    /** @default false */
+                    required: boolean;
+                    /** @default [] */
+                    options: string[];
+                    /** @default null */
+                    maxLength: number | null;
+                    /** @default  */
+                    help: string;
+                    maps: {
+                        itemKey: string;
+                        fieldKey: string;
+                    }[];
+                }[];
+                /** @default [] */
+                materials: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    notes: string;
+                    maps: {
+                        itemKey: string;
+                        materialKey: string;
+                    }[];
+                }[];
+                /** @enum {string} */
+                onDenial: "continue" | "stop";
+            };
+            version: number;
+            publishedAt: string | null;
+            updatedAt: string;
+        };
+        BundleSummary: {
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            audience: string;
+            orgName: string;
+            itemCount: number;
+            orgNames: string[];
+        };
+        BundleGuide: {
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            audience: string;
+            orgName: string;
+            /** @enum {string} */
+            onDenial: "continue" | "stop";
+            onDenialLabel: string;
+            items: {
+                key: string;
+                label: string;
+                itemId: string;
+                itemName: string;
+                orgName: string;
+                after: string | null;
+                afterLabel: string | null;
+                promisedLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                statutoryLimit: {
+                    days: number;
+                    /** @enum {string} */
+                    unit: "working" | "calendar";
+                };
+                resultName: string;
+                visitsRequired: number;
+            }[];
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                /** @default false */
+                required: boolean;
+                /** @default [] */
+                options: string[];
+                /** @default null */
+                maxLength: number | null;
+                /** @default  */
+                help: string;
+                /** @description 用到该字段的事项名称 */
+                usedBy: string[];
+            }[];
+            materials: {
+                key: string;
+                name: string;
+                notes: string;
+                required: boolean;
+                usedBy: string[];
+            }[];
+            combinedLimit: {
+                days: number;
+                /** @enum {string} */
+                unit: "working" | "calendar";
+                text: string;
+                /** @description 最长的依赖链（事项名称） */
+                chain: string[];
+            };
+        };
+        BundleCaseSummary: {
+            id: string;
+            number: string;
+            bundleId: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "processing" | "completed" | "partial" | "stopped";
+            statusLabel: string;
+            dueDate: string | null;
+            createdAt: string;
+            submittedAt: string | null;
+            endedAt: string | null;
+        };
+        BundleCase: {
+            id: string;
+            number: string;
+            bundleId: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "processing" | "completed" | "partial" | "stopped";
+            statusLabel: string;
+            dueDate: string | null;
+            createdAt: string;
+            submittedAt: string | null;
+            endedAt: string | null;
+            /** @enum {string} */
+            onDenial: "continue" | "stop";
+            revision: number;
+            form: {
+                [key: string]: unknown;
+            };
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                /** @default false */
+                required: boolean;
+                /** @default [] */
+                options: string[];
+                /** @default null */
+                maxLength: number | null;
+                /** @default  */
+                help: string;
+            }[];
+            materials: {
+                key: string;
+                name: string;
+                notes: string;
+                required: boolean;
+                files: {
+                    fileId: string;
+                    name: string;
+                    size: number;
+                }[];
+            }[];
+            dueEstimated: boolean;
+            parts: {
+                key: string;
+                label: string;
+                itemName: string;
+                orgName: string;
+                caseId: string;
+                caseNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
+                /** @description 给申请人看的状态，未开始的写明等待哪个事项 */
+                statusLabel: string;
+                after: string | null;
+                dueDate: string | null;
+                estimated: boolean;
+                decision: ("granted" | "denied") | null;
+                result: {
+                    name: string;
+                    number: string;
+                } | null;
+            }[];
+            results: {
+                key: string;
+                itemName: string;
+                orgName: string;
+                caseId: string;
+                name: string;
+                number: string;
+            }[];
+            rating: {
+                open: boolean;
+                ratedAt: string | null;
+            };
         };
         CaseSummary: {
             /** Format: uuid */
@@ -8086,7 +9800,10 @@ export interface components {
                 maxFiles: number;
                 maxSizeMb: number;
                 situationKeys: string[];
+                licenceTypes: string[];
             }[];
+            licences: components["schemas"]["CaseLicence"][];
+            licenceUses: components["schemas"]["CaseLicenceUse"][];
             formFields: {
                 key: string;
                 label: string;
@@ -8174,6 +9891,18 @@ export interface components {
             promisedDue: string | null;
             completedAt: string | null;
             updatedAt: string;
+        };
+        CalendarDay: {
+            date: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+        };
+        CalendarYear: {
+            year: number;
+            loaded: boolean;
+            source: string | null;
+            days: components["schemas"]["CalendarDay"][];
         };
         SubmittedComplaint: {
             number: string;

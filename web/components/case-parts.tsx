@@ -1,4 +1,4 @@
-import { FilePdfOutlined, UploadOutlined } from "@ant-design/icons";
+import { FilePdfOutlined, SafetyCertificateOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Card, Descriptions, Image, List, Space, Tag, Timeline, Typography, Upload } from "antd";
 import {
   CASE_STATUS_LABELS,
@@ -9,6 +9,7 @@ import {
 } from "../../common/vocabulary";
 import { api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
+import { LicenceStatusTag } from "./licence-parts";
 
 export type CaseView = components["schemas"]["Case"];
 export type CaseSummary = components["schemas"]["CaseSummary"];
@@ -165,11 +166,14 @@ export function CaseMaterials({ view, onChanged }: { view: CaseView; onChanged?:
         dataSource={relevant}
         renderItem={(spec) => {
           const uploaded = view.materials.filter((m) => m.key === spec.key);
+          // An e-licence the applicant consented to use stands in for the upload.
+          const licensed = view.licenceUses.filter((u) => u.materialKey === spec.key);
           return (
             <List.Item
               extra={
                 editable &&
                 spec.upload &&
+                licensed.length === 0 &&
                 uploaded.length < spec.maxFiles && (
                   <Upload
                     showUploadList={false}
@@ -192,15 +196,25 @@ export function CaseMaterials({ view, onChanged }: { view: CaseView; onChanged?:
                       {MATERIAL_REQUIREMENT_LABELS[spec.requirement]}
                     </Tag>
                     {!spec.upload && <Tag color="green">免提交，由部门核验</Tag>}
+                    {licensed.length > 0 && (
+                      <Tag color="green" icon={<SafetyCertificateOutlined />}>
+                        电子证照免提交
+                      </Tag>
+                    )}
                   </Space>
                 }
                 description={
                   spec.upload ? (
                     <Space direction="vertical" size={4} className="full-width">
-                      <Typography.Text type="secondary">
-                        {spec.fileKinds.map((k) => FILE_KIND_LABELS[k]).join("、")}，最多 {spec.maxFiles} 个，每个不超过{" "}
-                        {spec.maxSizeMb} MB
-                      </Typography.Text>
+                      {licensed.map((use) => (
+                        <LicenceUseLine key={use.licenceId} caseId={view.id} use={use} />
+                      ))}
+                      {licensed.length === 0 && (
+                        <Typography.Text type="secondary">
+                          {spec.fileKinds.map((k) => FILE_KIND_LABELS[k]).join("、")}，最多 {spec.maxFiles}{" "}
+                          个，每个不超过 {spec.maxSizeMb} MB
+                        </Typography.Text>
+                      )}
                       {uploaded.map((m) => (
                         <MaterialFile
                           key={m.fileId}
@@ -216,6 +230,74 @@ export function CaseMaterials({ view, onChanged }: { view: CaseView; onChanged?:
             </List.Item>
           );
         }}
+      />
+    </Card>
+  );
+}
+
+/** A material provided as an e-licence: which one, its verified status now, and the file as issued. */
+function LicenceUseLine({ caseId, use }: { caseId: string; use: CaseView["licenceUses"][number] }) {
+  return (
+    <div className="licence-use">
+      <Space wrap size={4}>
+        <SafetyCertificateOutlined aria-hidden />
+        <span>
+          已使用电子证照：{use.type}（{use.number}，{use.issuer}）
+        </span>
+        <LicenceStatusTag status={use.status} verified />
+        <a href={`/api/cases/${caseId}/licences/${use.licenceId}`} target="_blank" rel="noreferrer">
+          查看证照
+        </a>
+      </Space>
+      <Typography.Text type="secondary" className="licence-use-facts">
+        核验码 {use.code} · 持证人 {use.holderName}
+        {use.holderId ? `（${use.holderId}）` : ""} · 签发日期 {use.issuedOn} · 申请人于 {formatTime(use.consentedAt)}{" "}
+        授权使用
+        {use.status === "revoked" && use.revokedReason ? ` · 撤销原因：${use.revokedReason}` : ""}
+      </Typography.Text>
+    </div>
+  );
+}
+
+/** The e-licences a case issued (its results as 电子证照), each with its status, code and the PDF. */
+export function CaseLicences({ view }: { view: CaseView }) {
+  if (view.licences.length === 0) return null;
+  return (
+    <Card title="电子证照" className="block">
+      <List
+        dataSource={view.licences}
+        renderItem={(licence) => (
+          <List.Item
+            extra={
+              <Button
+                icon={<FilePdfOutlined />}
+                href={`/api/cases/${view.id}/licences/${licence.id}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                查看证照
+              </Button>
+            }
+          >
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <span>{licence.type}</span>
+                  <LicenceStatusTag status={licence.status} />
+                </Space>
+              }
+              description={
+                <Space wrap size={4}>
+                  <span>证照编号 {licence.number}</span>
+                  <span>· 签发日期 {licence.issuedOn}</span>
+                  <span>
+                    · 核验码 <span className="licence-code">{licence.code}</span>
+                  </span>
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
       />
     </Card>
   );

@@ -34,6 +34,16 @@ export function MePage() {
         </Link>
       </Card>
       {user.kind !== "staff" && (
+        <Card title="我的证照" className="block">
+          <Typography.Paragraph>
+            办结签发的电子证照，可查看、下载和核验；申请时可经您同意代替相应材料，用证记录可随时查看。
+          </Typography.Paragraph>
+          <Link to="/me/licences">
+            <Button>查看我的证照</Button>
+          </Link>
+        </Card>
+      )}
+      {user.kind !== "staff" && (
         <Card title="我的咨询与投诉" className="block">
           <Typography.Paragraph>在线咨询的答复、实名投诉举报的办理进度。</Typography.Paragraph>
           <Link to="/me/feedback">

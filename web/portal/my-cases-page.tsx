@@ -5,6 +5,7 @@ import { api, call } from "../api/client";
 import {
   CaseFacts,
   CaseFormAnswers,
+  CaseLicences,
   CaseMaterials,
   CaseNotices,
   CaseStatusTag,
@@ -134,6 +135,7 @@ export function MyCasePage() {
         <CaseNotices view={c} />
         <Link to="/me/cases">返回我的办件</Link>
       </Space>
+      <CaseLicences view={c} />
       <CaseRating caseId={c.id} face="applicant" />
       <CaseFormAnswers view={c} />
       <CaseMaterials

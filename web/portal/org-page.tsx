@@ -47,6 +47,9 @@ export function OrgPage() {
           <Card size="small" loading={figures.isPending}>
             <Statistic title="减材料" value={f?.materialsCut ?? 0} suffix="项" />
             <Typography.Text type="secondary">现需必要材料 {f?.requiredMaterials ?? 0} 项</Typography.Text>
+            <div>
+              <Typography.Text type="secondary">用证免交材料 {f?.materialsSavedByLicences ?? 0} 份</Typography.Text>
+            </div>
           </Card>
         </Col>
       </Row>

@@ -31,8 +31,9 @@ export function PortalLayout() {
       <Layout.Footer className="site-footer">
         <div>主办：黑龙江省教育厅 · 办事不求人：一网通办、一门办理、最多跑一次</div>
         <div>
-          <Link to="/complaints">投诉举报</Link> · <Link to="/ratings">好差评公示</Link> ·
-          咨询请在办事指南页在线提问或拨打所列电话 · 本平台支持长辈模式与键盘操作
+          <Link to="/complaints">投诉举报</Link> · <Link to="/ratings">好差评公示</Link> ·{" "}
+          <Link to="/verify">电子证照核验</Link> · 咨询请在办事指南页在线提问或拨打所列电话 ·
+          本平台支持长辈模式与键盘操作
         </div>
       </Layout.Footer>
     </Layout>

@@ -7,6 +7,7 @@ import { api, call } from "../api/client";
 import {
   CaseFacts,
   CaseFormAnswers,
+  CaseLicences,
   CaseMaterials,
   CaseNotices,
   CaseTimeline,
@@ -279,6 +280,7 @@ export function WorkbenchCasePage() {
         />
       )}
       {permissions.includes("case.intake") && <CaseRating caseId={c.id} face="window" />}
+      <CaseLicences view={c} />
       <CaseFormAnswers view={c} />
       <CaseMaterials
         view={c}

@@ -3,6 +3,7 @@ import {
   InboxOutlined,
   LikeOutlined,
   QuestionCircleOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ToolOutlined,
   UnorderedListOutlined,
@@ -20,7 +21,10 @@ export function WorkbenchLayout() {
     { key: "/workbench", label: "我的待办", icon: <InboxOutlined /> },
     { key: "/workbench/queue/precheck", label: "办件队列", icon: <UnorderedListOutlined /> },
     ...(permissions.includes("case.review")
-      ? [{ key: "/workbench/commitments", label: "承诺核查", icon: <SafetyOutlined /> }]
+      ? [
+          { key: "/workbench/commitments", label: "承诺核查", icon: <SafetyOutlined /> },
+          { key: "/workbench/licences", label: "电子证照", icon: <SafetyCertificateOutlined /> },
+        ]
       : []),
     ...(permissions.includes("case.intake")
       ? [{ key: "/workbench/intake", label: "一窗受理", icon: <UserAddOutlined /> }]

@@ -1122,7 +1122,27 @@ export function createBundlesService(deps: BundlesDeps) {
   }
 
   async function getMine(actor: Actor, id: string) {
-    return view(await loadOwn(actor, id), actor);
+    const row = await loadOwn(actor, id);
+    // Self-healing: a change whose listener was lost (the process stopped after its commit) is caught up on view.
+    if (row.status === "processing") await reconcile(row.id);
+    return view(row.status === "processing" ? await loadOwn(actor, id) : row, actor);
+  }
+
+  /** Catches up every bundle case still in progress; run periodically, once per period across processes. */
+  async function reconcileRunning(): Promise<{ checked: number }> {
+    const running = await db
+      .select({ id: bundleCases.id })
+      .from(bundleCases)
+      .where(eq(bundleCases.status, "processing"))
+      .limit(10_000);
+    for (const { id } of running) {
+      try {
+        await reconcile(id);
+      } catch (error) {
+        deps.log.warn({ err: error, bundleCaseId: id }, "一件事进度更新失败");
+      }
+    }
+    return { checked: running.length };
   }
 
   async function listMine(actor: Actor) {
@@ -1216,6 +1236,7 @@ export function createBundlesService(deps: BundlesDeps) {
     removeMaterial,
     submit,
     reconcile,
+    reconcileRunning,
     getMine,
     listMine,
     rate,
