@@ -292,6 +292,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/id-sms-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resendAfterSeconds: number;
+                            maskedPhone: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/applicant/id-sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自助终端：身份证号 + 短信验证码登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["SessionUser"] | null;
+                            idleMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/staff/sign-in": {
         parameters: {
             query?: never;
@@ -3663,6 +3754,42 @@ export interface paths {
                             page: number;
                             pageSize: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/student-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人在各高校的学籍信息（据此可自助开具在读证明、成绩单、学籍证明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnStudentRecord"][];
                     };
                 };
             };
@@ -8335,6 +8462,23 @@ export interface components {
             completedAt: string | null;
             updatedAt: string;
         };
+        OwnStudentRecordInput: {
+            /** Format: uuid */
+            orgId: string;
+            university: string;
+            studentNo: string;
+            college: string;
+            major: string;
+            level: string;
+            enrolledOn: string;
+            /** @enum {string} */
+            status: "在读" | "休学" | "保留学籍" | "毕业" | "结业";
+            certificates: {
+                /** Format: uuid */
+                itemId: string;
+                name: string;
+            }[];
+        };
         CalendarDayInput: {
             date: string;
             /** @enum {string} */
@@ -9891,6 +10035,23 @@ export interface components {
             promisedDue: string | null;
             completedAt: string | null;
             updatedAt: string;
+        };
+        OwnStudentRecord: {
+            /** Format: uuid */
+            orgId: string;
+            university: string;
+            studentNo: string;
+            college: string;
+            major: string;
+            level: string;
+            enrolledOn: string;
+            /** @enum {string} */
+            status: "在读" | "休学" | "保留学籍" | "毕业" | "结业";
+            certificates: {
+                /** Format: uuid */
+                itemId: string;
+                name: string;
+            }[];
         };
         CalendarDay: {
             date: string;

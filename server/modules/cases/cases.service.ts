@@ -21,14 +21,9 @@ import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
 import type { CreditService } from "../credit/index.js";
-import { type LicenceUse, type LicencesService, licenceUses } from "../licences/index.js";
-import {
-  type CertificateDraft,
-  certificateKindOf,
-  type StudentsService,
-  writeCertificate,
-} from "../students/index.js";
+import { type LicencesService, type LicenceUse, licenceUses } from "../licences/index.js";
 import { type OrgService, orgs } from "../orgs/index.js";
+import { type CertificateDraft, certificateKindOf, type StudentsService, writeCertificate } from "../students/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, IntakeInput } from "./cases.contract.js";
 import { assertActionAllowed, CASE_ACTIONS, type CaseAction, permissionsFor } from "./cases.machine.js";
@@ -476,7 +471,12 @@ export function createCasesService(deps: CasesDeps) {
               number,
               body:
                 certificate?.blocks ??
-                filingReceiptBody({ itemName: content.name, caseNumber: number, holderName: instant.holder.name, today: todayInChina() }),
+                filingReceiptBody({
+                  itemName: content.name,
+                  caseNumber: number,
+                  holderName: instant.holder.name,
+                  today: todayInChina(),
+                }),
               itemId: row.itemId,
               caseId: row.id,
               holder: instant.holder,
