@@ -22,6 +22,16 @@ describe("wrapText", () => {
     expect(lines.some((line) => /^[,.:]/.test(line))).toBe(false);
   });
 
+  it("hangs a comma after a number at the line's end at every width, never starting the next line with it", async () => {
+    const font = await latinFont();
+    const text = "Enrolled in 2023, length 4, graduating 2027, verified 100%.";
+    for (let width = 30; width <= 200; width += 3) {
+      const lines = wrapText(text, font, 10, width);
+      expect(lines.some((line) => /^[,.%]/.test(line)), `width ${width}: ${JSON.stringify(lines)}`).toBe(false);
+      expect(lines.join("").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+    }
+  });
+
   it("cuts a token longer than a line and keeps explicit line breaks", async () => {
     const font = await latinFont();
     const lines = wrapText(`https://example.org/${"a".repeat(200)}\nnext`, font, 10, 100);

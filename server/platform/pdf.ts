@@ -66,6 +66,12 @@ function loadFont(weight: keyof typeof FONT_FILES): Promise<Buffer> {
 /** Characters that must not begin a line (避头点): they hang at the end of the previous one. */
 const NO_LINE_START = new Set("，。、；：？！）》」』】”’…—%,.;:?!)]}");
 
+const withoutHanging = (line: string) => {
+  let end = line.length;
+  while (end > 1 && NO_LINE_START.has(line[end - 1] ?? "")) end--;
+  return line.slice(0, end);
+};
+
 /** Splits text into lines no wider than `width`: CJK breaks between any two characters, Latin words and numbers stay whole. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -79,8 +85,9 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
         lines.push(line.trimEnd());
         line = token.trimStart();
       }
-      // A token wider than the whole line (a long URL or number) is cut where it overflows.
-      while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+      // A token wider than the whole line (a long URL or number) is cut where it overflows; punctuation hung at
+      // the end of a line is not an overflow.
+      while (font.widthOfTextAtSize(withoutHanging(line), size) > width && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
         lines.push(line.slice(0, cut));

@@ -1,0 +1,145 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.stop());
+
+/** 李华's ID number, as she types it at the kiosk. */
+const LI_HUA_ID = "230103200509154621";
+
+async function codeSentTo(page: Page, masked: string): Promise<string> {
+  const inbox = (await (await page.request.get("/api/dev/inbox")).json()) as { phone: string; text: string }[];
+  return inbox.find((m) => m.phone === masked)?.text.match(/(\d{6})/)?.[1] ?? "";
+}
+
+/** At the kiosk: sign in with the ID number and the code sent to the registered phone, then print a 在读证明. */
+async function certificateAtKiosk(page: Page): Promise<{ code: string; number: string }> {
+  await page.goto("/kiosk");
+  await page.getByRole("button", { name: "自助打印证明" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("textbox", { name: "身份证号" }).fill(LI_HUA_ID);
+  await dialog.getByRole("button", { name: "获取验证码" }).click();
+  await dialog.getByText("验证码已发送至您登记的手机 138****0002").waitFor();
+  await screenshot(page, "licences-kiosk-sign-in");
+  await dialog.getByLabel("短信验证码").fill(await codeSentTo(page, "138****0002"));
+  await dialog.getByRole("button", { name: "登录", exact: true }).click();
+  await page.getByText("李华，您好！请选择服务").waitFor();
+  await page.getByRole("button", { name: "自助打印证明" }).click();
+  await page.getByText("计算机与大数据学院 计算机科学与技术").waitFor();
+  await screenshot(page, "licences-kiosk-certificates");
+  await page.getByRole("button", { name: /^在读证明/ }).click();
+  await page.getByText("中文", { exact: true }).click();
+  await page.getByText("求职实习", { exact: true }).click();
+  await screenshot(page, "licences-kiosk-form");
+  await page.getByRole("button", { name: "立即开具" }).click();
+  const issued = page.getByText(/证照编号 (\S+)，核验码 ([\dA-Z-]{19})/);
+  await issued.waitFor();
+  const [, number = "", code = ""] =
+    /证照编号 (\S+)，核验码 ([\dA-Z-]{19})/.exec((await issued.textContent()) ?? "") ?? [];
+  await page.getByTitle("在读证明打印预览").waitFor();
+  await page.waitForTimeout(1000);
+  await screenshot(page, "licences-kiosk-print");
+  return { code, number };
+}
+
+/** Online: 张明 asks for a 在读证明 on the portal; it is issued on submission and shown on his case page. */
+async function certificateOnline(): Promise<{ code: string; number: string }> {
+  const applicant = await newPage(stack);
+  const a = applicant.page;
+  await signInApplicant(a, "13800000001");
+  await a.waitForURL("**/me");
+  await a.goto(`/search?q=${encodeURIComponent("在读证明")}`);
+  await a.getByRole("link", { name: "在读证明", exact: true }).first().click();
+  await a.getByRole("link", { name: "在线申请" }).click();
+  for (const [label, option] of [
+    ["证明语种", "中文"],
+    ["证明用途", "办理签证"],
+  ]) {
+    await a.getByLabel(label).click();
+    await a.getByTitle(option, { exact: true }).click();
+  }
+  await a.getByLabel("份数").fill("2");
+  await a.getByRole("button", { name: "提交申请" }).click();
+  await a.waitForURL("**/me/cases/*");
+  await a.getByRole("link", { name: "查看证照" }).first().waitFor();
+  await screenshot(a, "licences-online-case");
+  const wallet = (await (await a.request.get("/api/my/licences")).json()) as { code: string; number: string }[];
+  await applicant.context.close();
+  return wallet[0] ?? { code: "", number: "" };
+}
+
+describe("a self-service certificate", () => {
+  it("is printed at the kiosk, verified by someone else on the public page, and its file checked", async () => {
+    const kiosk = await newPage(stack, { width: 1280, height: 1024 });
+    const { code, number } = await certificateAtKiosk(kiosk.page);
+    expect(code).toMatch(/^[\dA-Z]{4}(-[\dA-Z]{4}){3}$/);
+    // The file as the student hands it over: her copy from 我的证照.
+    const wallet = (await (await kiosk.page.request.get("/api/my/licences")).json()) as {
+      id: string;
+      number: string;
+    }[];
+    const licenceId = wallet.find((l) => l.number === number)?.id;
+    const pdf = await (await kiosk.page.request.get(`/api/my/licences/${licenceId}/file`)).body();
+    await kiosk.page.getByRole("button", { name: "完成" }).click();
+    await kiosk.page.getByRole("button", { name: /退出/ }).click();
+    await kiosk.page.getByText("请选择服务，办理前需登录").waitFor();
+    await kiosk.context.close();
+
+    // An employer checks it on a phone, scanning the QR code (which opens /verify/<code>).
+    const phone = await newPage(stack, { width: 375, height: 800 });
+    const v = phone.page;
+    await v.goto(`/verify/${code.toLowerCase()}`);
+    const result = v.getByRole("region", { name: "核验结果" });
+    await result.getByText("有效", { exact: true }).waitFor();
+    await v.getByText("李*").waitFor();
+    await v.getByText("黑龙江大学教务处").first().waitFor();
+    expect(await v.getByText("李华").count()).toBe(0);
+    expect(await v.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await v
+      .locator("input[type=file]")
+      .setInputFiles({ name: "在读证明.pdf", mimeType: "application/pdf", buffer: pdf });
+    await v.getByText("文件与签发时一致，未被篡改").waitFor();
+    await screenshot(v, "licences-verify-phone");
+    const edited = Buffer.concat([pdf, Buffer.from("\n% 改动")]);
+    await v
+      .locator("input[type=file]")
+      .setInputFiles({ name: "改过的.pdf", mimeType: "application/pdf", buffer: edited });
+    await v.getByText("文件与签发时不一致，可能已被修改").waitFor();
+    await phone.context.close();
+  });
+});
+
+describe("a revoked licence", () => {
+  it("fails verification at once", async () => {
+    const { code, number } = await certificateOnline();
+
+    const staff = await newPage(stack);
+    const s = staff.page;
+    await signInStaff(s, "hlju.reviewer");
+    await s.waitForURL("**/workbench");
+    await s.goto("/workbench/licences");
+    await s.getByLabel("证照编号或核验码").fill(number);
+    await s.getByRole("button", { name: "查找" }).click();
+    await s.getByRole("button", { name: `撤销 ${number}` }).click();
+    const dialog = s.getByRole("dialog");
+    await dialog.getByLabel("撤销理由").fill("学籍信息更正，原证明作废");
+    await screenshot(s, "licences-revoke");
+    await dialog.getByRole("button", { name: "确认撤销" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await staff.context.close();
+
+    const anyone = await newPage(stack);
+    const v = anyone.page;
+    await v.goto("/verify");
+    await v.getByLabel("核验码").fill(code);
+    await v.getByRole("button", { name: "核验" }).click();
+    await v.getByRole("region", { name: "核验结果" }).getByText("已撤销", { exact: true }).waitFor();
+    await v.getByText("学籍信息更正，原证明作废").first().waitFor();
+    await screenshot(v, "licences-verify-revoked");
+    await anyone.context.close();
+  });
+});
