@@ -91,6 +91,9 @@ export function CaseFormAnswers({ view }: { view: CaseView }) {
 
 /** Number, item, org, status and due dates: the head of a case page. */
 export function CaseFacts({ view }: { view: CaseView }) {
+  // Completed on submission (self-service, filing) there was never a clock to set a date from.
+  const noDueDate =
+    view.status === "completed" ? "即时办结" : ["refused", "withdrawn"].includes(view.status) ? "—" : "受理后计算";
   return (
     <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" className="block">
       <Descriptions.Item label="办件编号">{view.number ?? "（提交后生成）"}</Descriptions.Item>
@@ -103,8 +106,8 @@ export function CaseFacts({ view }: { view: CaseView }) {
       <Descriptions.Item label="实施机构">{view.orgName}</Descriptions.Item>
       <Descriptions.Item label="申请人">{view.applicantName}</Descriptions.Item>
       <Descriptions.Item label="申请渠道">{view.channel === "online" ? "网上申请" : "窗口受理"}</Descriptions.Item>
-      <Descriptions.Item label="承诺办结日期">{view.promisedDue ?? "受理后计算"}</Descriptions.Item>
-      <Descriptions.Item label="法定办结日期">{view.statutoryDue ?? "受理后计算"}</Descriptions.Item>
+      <Descriptions.Item label="承诺办结日期">{view.promisedDue ?? noDueDate}</Descriptions.Item>
+      <Descriptions.Item label="法定办结日期">{view.statutoryDue ?? noDueDate}</Descriptions.Item>
       {view.commitment && (
         <Descriptions.Item label="告知承诺" span={2}>
           已于 {formatTime(view.commitment.signedAt)} 签署承诺，以承诺代替其他机构出具的证明

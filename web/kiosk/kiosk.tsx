@@ -160,6 +160,7 @@ export function KioskPage() {
         onCancel={() => setSigningIn(false)}
         footer={null}
         title="登录"
+        className="kiosk-modal"
         width={520}
         destroyOnHidden
       >
