@@ -55,10 +55,11 @@ async function certificateOnline(): Promise<{ code: string; number: string }> {
   await a.goto(`/search?q=${encodeURIComponent("在读证明")}`);
   await a.getByRole("link", { name: "在读证明", exact: true }).first().click();
   await a.getByRole("link", { name: "在线申请" }).click();
-  for (const [label, option] of [
+  const choices: Array<[string, string]> = [
     ["证明语种", "中文"],
     ["证明用途", "办理签证"],
-  ]) {
+  ];
+  for (const [label, option] of choices) {
     await a.getByLabel(label).click();
     await a.getByTitle(option, { exact: true }).click();
   }
