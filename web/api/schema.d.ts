@@ -8372,6 +8372,7 @@ export interface components {
                 situationKeys: string[];
                 licenceTypes: string[];
             }[];
+            bundleCaseId: string | null;
             licences: components["schemas"]["CaseLicenceInput"][];
             licenceUses: components["schemas"]["CaseLicenceUseInput"][];
             formFields: {
@@ -9946,6 +9947,7 @@ export interface components {
                 situationKeys: string[];
                 licenceTypes: string[];
             }[];
+            bundleCaseId: string | null;
             licences: components["schemas"]["CaseLicence"][];
             licenceUses: components["schemas"]["CaseLicenceUse"][];
             formFields: {

@@ -239,6 +239,15 @@ export function WorkbenchCasePage() {
     <div>
       <Typography.Title level={2}>{c.itemName}</Typography.Title>
       <CaseFacts view={c} />
+      {c.bundleCaseId && (
+        <Alert
+          type="info"
+          className="block"
+          showIcon
+          message="本件是“办好一件事”联办的一部分"
+          description="申请人一次申请、一套材料，由各部门分别办理；请按本单位事项正常办理，办结情况将与其他部门的结果合并告知申请人。"
+        />
+      )}
       {c.supplement && (
         <Alert type="warning" className="block" showIcon message={`待申请人补正：${c.supplement.items.join("；")}`} />
       )}

@@ -163,6 +163,8 @@ export const caseView = caseSummary
         licenceTypes: z.array(z.string()),
       }),
     ),
+    /** 办好一件事: the bundle case this case is one part of; its applicant follows the bundle as a whole. */
+    bundleCaseId: z.uuid().nullable(),
     /** The e-licences this case issued (its result). */
     licences: z.array(caseLicence),
     /** The e-licences that stood in for materials, with the holder's consent, verified as of now. */

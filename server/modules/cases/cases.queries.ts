@@ -129,6 +129,7 @@ export function createCaseQueries(
         situationKeys: m.situationKeys,
         licenceTypes: m.licenceTypes ?? [],
       })),
+      bundleCaseId: row.bundleCaseId,
       licences: await licences.issuedByCase(row.id),
       licenceUses: await licences.usedByCase(row.id),
       formFields: content.form.map((f) => ({ key: f.key, label: f.label })),
