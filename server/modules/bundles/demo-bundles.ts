@@ -291,7 +291,7 @@ export const DEMO_BUNDLE_ITEMS: DemoBundleItem[] = [
   {
     ref: "teacher_verify",
     org: HARBIN,
-    basicCode: "0101",
+    basicCode: "0601",
     powerCode: "GG-101",
     content: {
       name: "新聘教师资格及学历核验",
@@ -329,7 +329,7 @@ export const DEMO_BUNDLE_ITEMS: DemoBundleItem[] = [
   {
     ref: "teacher_filing",
     org: HARBIN,
-    basicCode: "0102",
+    basicCode: "0602",
     powerCode: "GG-101",
     content: {
       name: "中小学教师岗位聘用备案",
@@ -362,7 +362,7 @@ export const DEMO_BUNDLE_ITEMS: DemoBundleItem[] = [
   {
     ref: "teacher_archive",
     org: HARBIN,
-    basicCode: "0103",
+    basicCode: "0603",
     powerCode: "GG-101",
     content: {
       name: "新聘教师人事档案接收",
@@ -396,7 +396,7 @@ export const DEMO_BUNDLE_ITEMS: DemoBundleItem[] = [
   {
     ref: "school_approval",
     org: HARBIN,
-    basicCode: "0104",
+    basicCode: "0604",
     powerCode: "XK-002",
     content: {
       name: "营利性民办学校设立审批（普通高中、中等职业学校）",
