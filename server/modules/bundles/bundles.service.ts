@@ -25,7 +25,7 @@ import { files } from "../../platform/files.tables.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, cases } from "../cases/index.js";
 import { type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
-import type { OrgRow, OrgService } from "../orgs/index.js";
+import type { OrgService } from "../orgs/index.js";
 import type { RatingsService } from "../ratings/index.js";
 import type { BundleBody, BundleCaseView, BundleDefinition } from "./bundles.contract.js";
 import {
@@ -1203,24 +1203,6 @@ export function createBundlesService(deps: BundlesDeps) {
     return view(await loadOwn(actor, id), actor);
   }
 
-  /**
-   * 外部协同部门: a body outside the education system (a market regulator) that handles its part of bundles in its
-   * own workbench, placed under the province department so the tree's scoping holds.
-   */
-  async function insertExternalOrg(by: AuditActor, parent: OrgRow, name: string): Promise<OrgRow> {
-    return db.transaction(async (tx) => {
-      const row = await deps.orgs.insert(tx, parent, { name, kind: "external", sortOrder: 90 });
-      await appendAudit(tx, by, {
-        action: "org.create",
-        targetType: "org",
-        targetId: row.id,
-        summary: `新建外部协同部门“${row.name}”（上级：${parent.name}）`,
-        orgId: row.id,
-      });
-      return row;
-    });
-  }
-
   return {
     create,
     insert,
@@ -1240,7 +1222,6 @@ export function createBundlesService(deps: BundlesDeps) {
     getMine,
     listMine,
     rate,
-    insertExternalOrg,
   };
 }
 

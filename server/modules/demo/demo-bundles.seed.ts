@@ -29,7 +29,12 @@ export async function seedDemoBundles(deps: {
   if (!province) throw new Error("demo org missing: 黑龙江省教育厅");
   const market =
     (await deps.orgs.findByNamePath(["黑龙江省教育厅", MARKET_ORG.name])) ??
-    (await deps.bundles.insertExternalOrg(systemActor, province, MARKET_ORG.name));
+    (await deps.orgs.createAs(systemActor, {
+      parentId: province.id,
+      name: MARKET_ORG.name,
+      kind: "external",
+      sortOrder: 90,
+    }));
   for (const staff of DEMO_BUNDLE_STAFF) {
     await deps.users.insertStaff(
       systemActor,

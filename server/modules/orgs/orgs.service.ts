@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
-import { appendAudit, systemActor } from "../../platform/audit.js";
+import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, assertPermission, assertWithinScope, auditActorOf } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
@@ -74,15 +74,20 @@ export function createOrgService(db: Db) {
 
   async function create(actor: Actor, input: CreateOrgInput): Promise<OrgRow> {
     assertPermission(actor, "org.manage");
+    assertWithinScope(actor, (await getById(input.parentId)).path);
+    return createAs(auditActorOf(actor), input);
+  }
+
+  /** A new org under its parent, by whoever the caller has already allowed (an administrator, the demo seed). */
+  async function createAs(by: AuditActor, input: CreateOrgInput): Promise<OrgRow> {
     const parent = await getById(input.parentId);
-    assertWithinScope(actor, parent.path);
     if (!ORG_CHILD_KINDS[parent.kind].includes(input.kind)) {
       throw errors.validation(`“${ORG_KIND_LABELS[parent.kind]}”下不能设立“${ORG_KIND_LABELS[input.kind]}”`);
     }
     await assertNameFree(parent.id, input.name);
     return db.transaction(async (tx) => {
       const row = await insert(tx, parent, input);
-      await appendAudit(tx, auditActorOf(actor), {
+      await appendAudit(tx, by, {
         action: "org.create",
         targetType: "org",
         targetId: row.id,
@@ -175,6 +180,7 @@ export function createOrgService(db: Db) {
     list,
     insert,
     create,
+    createAs,
     update,
     seedProvinceTree,
     findByNamePath,
