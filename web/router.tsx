@@ -4,11 +4,13 @@ import { createBrowserRouter, Link, Navigate } from "react-router";
 import { RequireUser } from "./components/guards";
 import { useSession } from "./components/session";
 import { ApplyPage } from "./portal/apply-page";
+import { BundleApplyPage, BundleGuidePage, BundlesPage } from "./portal/bundles-page";
 import { ComplaintsPage } from "./portal/complaints-page";
 import { DevInboxPage } from "./portal/dev-inbox-page";
 import { GuidePage } from "./portal/guide-page";
 import { HomePage } from "./portal/home-page";
 import { MePage } from "./portal/me-page";
+import { MyBundlePage, MyBundlesPage } from "./portal/my-bundles-page";
 import { MyCasePage, MyCasesPage } from "./portal/my-cases-page";
 import { MyFeedbackPage } from "./portal/my-feedback-page";
 import { MyLicencesPage } from "./portal/my-licences-page";
@@ -90,6 +92,32 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allow={(u) => u.kind !== "staff"}>
             <MyCasePage />
+          </RequireUser>
+        ),
+      },
+      { path: "bundles", element: <BundlesPage /> },
+      { path: "bundles/:id", element: <BundleGuidePage /> },
+      {
+        path: "bundles/:id/apply",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <BundleApplyPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "me/bundles",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyBundlesPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "me/bundles/:id",
+        element: (
+          <RequireUser allow={(u) => u.kind !== "staff"}>
+            <MyBundlePage />
           </RequireUser>
         ),
       },
@@ -260,6 +288,20 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./admin/item-editor-page"),
           (m) => m.ItemEditorPage,
+        ),
+      },
+      {
+        path: "bundles",
+        lazy: page(
+          () => import("./admin/bundles-admin-page"),
+          (m) => m.BundlesAdminPage,
+        ),
+      },
+      {
+        path: "bundles/:id",
+        lazy: page(
+          () => import("./admin/bundles-admin-page"),
+          (m) => m.BundleEditorPage,
         ),
       },
       {

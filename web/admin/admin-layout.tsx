@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   FileDoneOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -18,6 +19,7 @@ export function AdminLayout() {
   const has = (p: string) => user?.permissions.includes(p as never) ?? false;
   const nav: NavItem[] = [
     ...(has("catalog.manage") ? [{ key: "/admin/catalog", label: "事项管理", icon: <BookOutlined /> }] : []),
+    ...(has("catalog.manage") ? [{ key: "/admin/bundles", label: "一件事管理", icon: <ClusterOutlined /> }] : []),
     ...(has("catalog.manage")
       ? [{ key: "/admin/powers", label: "权责清单", icon: <SafetyCertificateOutlined /> }]
       : []),

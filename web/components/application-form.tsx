@@ -1,12 +1,14 @@
 import { Card, Checkbox, DatePicker, Form, Input, InputNumber, Select } from "antd";
-import type { Dayjs } from "dayjs";
+import dayjs, { type Dayjs } from "dayjs";
 import type { components } from "../api/schema";
 
 type Content = components["schemas"]["Guide"]["content"];
 type Field = Content["form"][number];
+/** What an input needs of a form field: an item's, or a bundle's merged field of the same shape. */
+export type FormFieldSpec = Pick<Field, "key" | "label" | "type" | "required" | "options" | "maxLength" | "help">;
 
 /** The input for one form field; Form.Item passes value, onChange and id through `props`. */
-function FieldInput({ field, ...props }: { field: Field } & Record<string, unknown>) {
+export function FieldInput({ field, ...props }: { field: FormFieldSpec } & Record<string, unknown>) {
   switch (field.type) {
     case "number":
       return <InputNumber className="full-width" {...props} />;
@@ -35,6 +37,42 @@ export function toSubmission(values: Record<string, unknown>): Record<string, un
   return out;
 }
 
+/** YYYY-MM-DD answers back into the date pickers, to fill a form with answers saved before. */
+export function fromSubmission(fields: FormFieldSpec[], values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.key];
+    if (value === undefined || value === null) continue;
+    out[field.key] = field.type === "date" && typeof value === "string" ? dayjs(value) : value;
+  }
+  return out;
+}
+
+/** One Form.Item per field, named by its key, with its label, help and required rule. */
+export function FormFieldItems({
+  fields,
+  extra,
+}: {
+  fields: FormFieldSpec[];
+  extra?: (field: FormFieldSpec) => string;
+}) {
+  return (
+    <>
+      {fields.map((field) => (
+        <Form.Item
+          key={field.key}
+          name={field.key}
+          label={field.label}
+          extra={[field.help, extra?.(field)].filter(Boolean).join("；") || undefined}
+          rules={field.required ? [{ required: true, message: `请填写“${field.label}”` }] : []}
+        >
+          <FieldInput field={field} />
+        </Form.Item>
+      ))}
+    </>
+  );
+}
+
 /**
  * The situations and the form of an item version, as an applicant fills them online and a clerk at a window.
  * Place it inside an antd Form; `situationKeys` holds the chosen situations, every other name a field's answer.
@@ -50,17 +88,7 @@ export function ApplicationFields({ content }: { content: Content }) {
         </Card>
       )}
       <Card title="申请表" className="block">
-        {content.form.map((field) => (
-          <Form.Item
-            key={field.key}
-            name={field.key}
-            label={field.label}
-            extra={field.help || undefined}
-            rules={field.required ? [{ required: true, message: `请填写“${field.label}”` }] : []}
-          >
-            <FieldInput field={field} />
-          </Form.Item>
-        ))}
+        <FormFieldItems fields={content.form} />
       </Card>
     </>
   );

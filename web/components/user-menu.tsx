@@ -8,6 +8,7 @@ import { type SessionUser, useSession, useSignOut } from "./session";
 const FACE_LINKS: { face: SessionUser["face"][]; to: string; label: string }[] = [
   { face: ["portal"], to: "/me", label: "个人中心" },
   { face: ["portal"], to: "/me/cases", label: "我的办件" },
+  { face: ["portal"], to: "/me/bundles", label: "我的一件事" },
   { face: ["portal"], to: "/me/licences", label: "我的证照" },
   { face: ["workbench", "admin"], to: "/workbench", label: "工作台" },
   { face: ["admin"], to: "/admin", label: "管理后台" },

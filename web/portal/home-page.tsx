@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Input, Row, Typography } from "antd";
+import { Card, Col, Input, Row, Space, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
 import { api, call } from "../api/client";
 import { ItemList } from "../components/item-list";
@@ -30,6 +30,7 @@ export function HomePage() {
     queryFn: () =>
       call(api.GET("/api/catalog/items", { params: { query: { selfService: "true", pageSize: 6, page: 1 } } })),
   });
+  const bundles = useQuery({ queryKey: ["bundles"], queryFn: () => call(api.GET("/api/bundles")) });
   return (
     <div className="home">
       <section className="hero" aria-labelledby="hero-title">
@@ -66,6 +67,24 @@ export function HomePage() {
             </Col>
           ))}
         </Row>
+      </section>
+
+      <section className="section" aria-labelledby="bundles-title">
+        <Typography.Title level={2} id="bundles-title" className="section-title">
+          办好一件事
+        </Typography.Title>
+        <Card extra={<Link to="/bundles">查看全部一件事</Link>}>
+          <Typography.Paragraph type="secondary">
+            跨部门的多个事项，填一张表、交一套材料，一次办好。
+          </Typography.Paragraph>
+          <Space wrap>
+            {(bundles.data ?? []).map((b) => (
+              <Link key={b.id} to={`/bundles/${b.id}`}>
+                {b.name}
+              </Link>
+            ))}
+          </Space>
+        </Card>
       </section>
 
       <section className="section" aria-labelledby="popular-title">

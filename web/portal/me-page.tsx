@@ -34,6 +34,16 @@ export function MePage() {
         </Link>
       </Card>
       {user.kind !== "staff" && (
+        <Card title="我的一件事" className="block">
+          <Typography.Paragraph>
+            “办好一件事”的申请：一个状态、一个办结日期，各事项的办理结果一并查看。
+          </Typography.Paragraph>
+          <Link to="/me/bundles">
+            <Button>查看我的一件事</Button>
+          </Link>
+        </Card>
+      )}
+      {user.kind !== "staff" && (
         <Card title="我的证照" className="block">
           <Typography.Paragraph>
             办结签发的电子证照，可查看、下载和核验；申请时可经您同意代替相应材料，用证记录可随时查看。

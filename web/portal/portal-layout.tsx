@@ -14,6 +14,7 @@ export function PortalLayout() {
         <nav className="header-nav" aria-label="主导航">
           <Link to="/">首页</Link>
           <Link to="/search">找服务</Link>
+          <Link to="/bundles">办好一件事</Link>
           <Link to="/self-service">自助办理</Link>
           <Link to="/results">成绩查询</Link>
           <Link to="/ratings">好差评</Link>
