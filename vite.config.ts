@@ -11,6 +11,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { "/api": "http://127.0.0.1:3000" },
+    // The API only: "/api" alone would also send the app's own web/api/*.ts modules to the server.
+    proxy: { "^/api/(?!client\\.ts|schema\\.d\\.ts)": "http://127.0.0.1:3000" },
   },
 });

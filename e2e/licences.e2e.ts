@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
+import { apiAs, newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -142,5 +142,75 @@ describe("a revoked licence", () => {
     await v.getByText("学籍信息更正，原证明作废").first().waitFor();
     await screenshot(v, "licences-verify-revoked");
     await anyone.context.close();
+  });
+});
+
+describe("an e-licence instead of an upload", () => {
+  it("is chosen with consent when applying, and the clerk sees it verified", async () => {
+    const applicant = await newPage(stack);
+    const a = applicant.page;
+    await signInApplicant(a, "13800000002");
+    await a.waitForURL("**/me");
+    // 李华 already holds a 在读证明 of 黑龙江大学 (issued at once online, as in the test above).
+    const found = (await apiAs(a, "GET", `/api/catalog/items?q=${encodeURIComponent("在读证明")}`)) as {
+      items: { id: string; orgName: string }[];
+    };
+    const certificate = found.items.find((i) => i.orgName === "黑龙江大学教务处");
+    await apiAs(a, "POST", "/api/cases", {
+      itemId: certificate?.id,
+      idempotencyKey: `e2e-${Date.now()}`,
+      form: { language: "中文", purpose: "申领补贴", copies: 1 },
+    });
+
+    await a.goto(`/search?q=${encodeURIComponent("生源地信用助学贷款")}`);
+    await a.getByRole("link", { name: "生源地信用助学贷款", exact: true }).first().click();
+    await a.getByRole("link", { name: "在线申请" }).click();
+    await a.getByLabel("首次申请").check();
+    await a.getByLabel("申请人姓名").fill("李华");
+    await a.getByLabel("公民身份号码").fill(LI_HUA_ID);
+    await a.getByLabel("手机号码").fill("13800000002");
+    await a.getByLabel("录取（就读）高校").fill("黑龙江大学");
+    await a.getByTitle("黑龙江大学", { exact: true }).click();
+    await a.getByLabel("学历层次").click();
+    await a.getByTitle("本科", { exact: true }).click();
+    await a.getByLabel("申请金额（元）").fill("12000");
+    await a.getByLabel("共同借款人姓名").fill("李建国");
+    await a.getByLabel("使用我的电子证照代替“录取通知书、学生证或者在读证明”").click();
+    await a
+      .getByTitle(/^在读证明/)
+      .first()
+      .click();
+    await a.getByText(/本人同意向.*出示该电子证照/).click();
+    await a.getByText("已选用电子证照，免上传").waitFor();
+    await screenshot(a, "licences-apply-with-licence");
+    await a.getByRole("button", { name: "下一步：上传材料" }).click();
+    await a.waitForURL("**/me/cases/*");
+    await a.getByText("电子证照免提交").first().waitFor();
+    const form = a.locator(".ant-list-item", { hasText: "生源地信用助学贷款申请表" });
+    await form.locator("input[type=file]").setInputFiles({
+      name: "贷款申请表.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    });
+    await a.getByRole("link", { name: "贷款申请表.pdf" }).waitFor();
+    await a.getByRole("button", { name: "提交申请" }).click();
+    await a.getByText("待预审").first().waitFor();
+    const caseUrl = a.url();
+
+    await a.goto("/me/licences");
+    await a.getByRole("tab", { name: "用证记录" }).click();
+    await a.getByRole("cell", { name: "生源地信用助学贷款" }).waitFor();
+    await screenshot(a, "licences-wallet-uses");
+    await applicant.context.close();
+
+    const clerk = await newPage(stack);
+    const s = clerk.page;
+    await signInStaff(s, "nangang.clerk");
+    await s.waitForURL("**/workbench");
+    await s.goto(caseUrl.replace("/me/cases/", "/workbench/cases/"));
+    await s.getByText(/已使用电子证照：在读证明/).waitFor();
+    await s.getByText("核验有效").first().waitFor();
+    await screenshot(s, "licences-clerk-sees-licence");
+    await clerk.context.close();
   });
 });

@@ -1,11 +1,30 @@
 import { Card, Checkbox, DatePicker, Form, Input, InputNumber, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import type { components } from "../api/schema";
+import { useOrgs } from "./org-tree";
 
 type Content = components["schemas"]["Guide"]["content"];
 type Field = Content["form"][number];
 /** What an input needs of a form field: an item's, or a bundle's merged field of the same shape. */
 export type FormFieldSpec = Pick<Field, "key" | "label" | "type" | "required" | "options" | "maxLength" | "help">;
+
+/** An org of the province's tree (a school, a university, a bureau), found by typing part of its name. */
+function OrgSelect(props: Record<string, unknown>) {
+  const orgs = useOrgs();
+  const options = (orgs.data ?? [])
+    .filter((o) => o.kind !== "office" && o.kind !== "external")
+    .map((o) => ({ value: o.id, label: o.name }));
+  return (
+    <Select
+      showSearch
+      optionFilterProp="label"
+      options={options}
+      placeholder="输入名称查找"
+      loading={orgs.isPending}
+      {...props}
+    />
+  );
+}
 
 /** The input for one form field; Form.Item passes value, onChange and id through `props`. */
 export function FieldInput({ field, ...props }: { field: FormFieldSpec } & Record<string, unknown>) {
@@ -22,6 +41,8 @@ export function FieldInput({ field, ...props }: { field: FormFieldSpec } & Recor
       return <Input maxLength={18} placeholder="18 位身份证号码" {...props} />;
     case "phone":
       return <Input maxLength={11} placeholder="11 位手机号码" {...props} />;
+    case "org":
+      return <OrgSelect {...props} />;
     default:
       return <Input maxLength={field.maxLength ?? 500} {...props} />;
   }

@@ -10,6 +10,7 @@ import {
 import { api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
 import { LicenceStatusTag } from "./licence-parts";
+import { useOrgs } from "./org-tree";
 
 export type CaseView = components["schemas"]["Case"];
 export type CaseSummary = components["schemas"]["CaseSummary"];
@@ -76,12 +77,14 @@ export function CaseTimeline({ view }: { view: CaseView }) {
 
 /** The answers on the application form, under the questions of the item version it was filed under. */
 export function CaseFormAnswers({ view }: { view: CaseView }) {
+  // An org field holds the org's id: shown by its name.
+  const orgNames = new Map((useOrgs().data ?? []).map((o) => [o.id, o.name]));
   return (
     <Card title="申请表" className="block">
       <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
         {view.formFields.map((f) => (
           <Descriptions.Item key={f.key} label={f.label}>
-            {String(view.form[f.key] ?? "—")}
+            {orgNames.get(String(view.form[f.key])) ?? String(view.form[f.key] ?? "—")}
           </Descriptions.Item>
         ))}
       </Descriptions>
