@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
+import {
+  actOnCase,
+  newPage,
+  openQueuedCase,
+  type Stack,
+  screenshot,
+  signInApplicant,
+  signInStaff,
+  startStack,
+} from "./harness.js";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -14,27 +23,8 @@ const ITEM = "本科生转专业（学籍异动）";
  * Takes one staff action from the case page, filling the dialog's fields when it has some, and waits for the server to
  * accept it (the success message is too brief to wait for on a busy machine).
  */
-async function act(page: Page, label: string, fields: Record<string, string> = {}, choices: string[] = []) {
-  const answered = page.waitForResponse(
-    (r) => r.request().method() === "POST" && /\/api\/cases\/[^/]+\//.test(new URL(r.url()).pathname),
-  );
-  await page.getByRole("button", { name: label, exact: true }).click();
-  if (Object.keys(fields).length > 0 || choices.length > 0) {
-    const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
-    await page.waitForTimeout(400); // antd's open animation re-renders the form; typing during it can be lost
-    for (const choice of choices) await dialog.getByRole("radio", { name: choice, exact: true }).check();
-    for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value);
-    await dialog.getByRole("button", { name: /确\s*定/ }).click();
-  }
-  const response = await answered;
-  expect(response.status(), await response.text()).toBe(200);
-}
-
 async function openCase(page: Page, queue: string, number: string) {
-  await page.goto(`/workbench/queue/${queue}`);
-  await page.getByRole("link", { name: number }).click();
-  await page.getByRole("heading", { level: 2, name: ITEM }).waitFor();
+  await openQueuedCase(page, queue, number, ITEM);
 }
 
 describe("an application online", () => {
@@ -79,7 +69,7 @@ describe("an application online", () => {
     await signInStaff(s, "hlju.clerk");
     await s.waitForURL("**/workbench");
     await openCase(s, "precheck", number);
-    await act(s, "一次性告知补正", { "需要补正的内容（每行一项）": "请补充学院同意转出的意见" });
+    await actOnCase(s, "一次性告知补正", { "需要补正的内容（每行一项）": "请补充学院同意转出的意见" });
 
     await a.getByRole("link", { name: ITEM, exact: true }).click();
     await a.getByText("请补充学院同意转出的意见").first().waitFor();
@@ -88,20 +78,20 @@ describe("an application online", () => {
     await a.getByText("已重新提交").waitFor();
 
     await s.reload();
-    await act(s, "受理");
+    await actOnCase(s, "受理");
     await screenshot(s, "cases-accepted");
 
     await signInStaff(s, "hlju.reviewer");
     await s.waitForURL("**/workbench");
     await openCase(s, "review", number);
-    await act(s, "审查通过", { 审查意见: "符合转专业条件" });
-    await act(s, "作出决定", { 理由: "同意转入计算机科学与技术专业" }, ["准予"]);
-    await act(s, "出证", { 结果文书编号: "HLJU-ZZY-2026-001" });
+    await actOnCase(s, "审查通过", { 审查意见: "符合转专业条件" });
+    await actOnCase(s, "作出决定", { 理由: "同意转入计算机科学与技术专业" }, ["准予"]);
+    await actOnCase(s, "出证", { 结果文书编号: "HLJU-ZZY-2026-001" });
 
     await signInStaff(s, "hlju.clerk");
     await s.waitForURL("**/workbench");
     await openCase(s, "delivery", number);
-    await act(s, "送达", {}, ["网上下载"]);
+    await actOnCase(s, "送达", {}, ["网上下载"]);
     await s.getByText("办理结果已送达").waitFor();
     await screenshot(s, "cases-workbench-completed");
 
@@ -152,7 +142,7 @@ describe("a window intake (一窗受理)", () => {
     await s.waitForURL("**/workbench");
     await s.goto("/workbench/queue/precheck");
     await s.getByRole("link", { name: number }).click();
-    await act(s, "受理");
+    await actOnCase(s, "受理");
     const notice = s.getByRole("link", { name: "受理通知书" });
     const response = await s.request.get((await notice.getAttribute("href")) ?? "");
     expect(response.headers()["content-type"]).toBe("application/pdf");

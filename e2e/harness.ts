@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const SCREENSHOT_DIR = path.resolve(".artifacts/screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -108,4 +109,34 @@ export async function apiAs(page: Page, method: "GET" | "POST", url: string, bod
   const response = await page.request.fetch(url, { method, data: body, headers: { "x-csrf-token": csrf } });
   if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
   return response.json();
+}
+
+/** Takes a case action in the workbench: its button, then the fields and choices of its dialog if it has one. */
+export async function actOnCase(
+  page: Page,
+  label: string,
+  fields: Record<string, string> = {},
+  choices: string[] = [],
+) {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && /\/api\/cases\/[^/]+\//.test(new URL(r.url()).pathname),
+  );
+  await page.getByRole("button", { name: label, exact: true }).click();
+  if (Object.keys(fields).length > 0 || choices.length > 0) {
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await page.waitForTimeout(400); // antd's open animation re-renders the form; typing during it can be lost
+    for (const choice of choices) await dialog.getByRole("radio", { name: choice, exact: true }).check();
+    for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value);
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
+  }
+  const response = await answered;
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Opens a case from a workbench queue by its number and waits for its page (headed by the item's name). */
+export async function openQueuedCase(page: Page, queue: string, number: string, itemName: string) {
+  await page.goto(`/workbench/queue/${queue}`);
+  await page.getByRole("link", { name: number }).click();
+  await page.getByRole("heading", { level: 2, name: itemName }).waitFor();
 }
