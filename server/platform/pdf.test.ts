@@ -27,7 +27,10 @@ describe("wrapText", () => {
     const text = "Enrolled in 2023, length 4, graduating 2027, verified 100%.";
     for (let width = 30; width <= 200; width += 3) {
       const lines = wrapText(text, font, 10, width);
-      expect(lines.some((line) => /^[,.%]/.test(line)), `width ${width}: ${JSON.stringify(lines)}`).toBe(false);
+      expect(
+        lines.some((line) => /^[,.%]/.test(line)),
+        `width ${width}: ${JSON.stringify(lines)}`,
+      ).toBe(false);
       expect(lines.join("").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
     }
   });

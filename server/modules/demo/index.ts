@@ -3,5 +3,5 @@ export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./
 export { seedDemoBundles } from "./demo-bundles.seed.js";
 export { seedDemoCatalog } from "./demo-catalog.seed.js";
 export { demoCandidates, seedDemoResults } from "./demo-results.js";
-export { csvLine, GAOKAO_HEADER, type SampleCandidate, sampleCandidates } from "./sample-candidates.js";
 export { seedDemoStudents } from "./demo-students.js";
+export { csvLine, GAOKAO_HEADER, type SampleCandidate, sampleCandidates } from "./sample-candidates.js";

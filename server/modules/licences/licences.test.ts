@@ -120,7 +120,7 @@ describe("self-service certificates", () => {
     const stranger = new TestClient(t);
     await stranger.signInApplicant("13900000077", { kind: "person", name: "周新", idNumber: "110101199003074514" });
     const response = await stranger.request("POST", "/api/cases", {
-      itemId: hljuItems["在读证明"],
+      itemId: hljuItems.在读证明,
       idempotencyKey: idempotencyKey(),
       form: { language: "中文", purpose: "其他", copies: 1 },
     });
