@@ -541,3 +541,12 @@ export const COMPLAINT_FINDING_LABELS: Record<ComplaintFinding, string> = {
 export const CONSULTATION_STATUSES = ["open", "answered"] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = { open: "待答复", answered: "已答复" };
+
+/** An e-licence (电子证照) as verification reports it. */
+export const LICENCE_STATUSES = ["valid", "revoked", "expired"] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+export const LICENCE_STATUS_LABELS: Record<LicenceStatus, string> = {
+  valid: "有效",
+  revoked: "已撤销",
+  expired: "已过期",
+};

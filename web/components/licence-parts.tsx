@@ -1,18 +1,21 @@
 import { Tag } from "antd";
-import type { components } from "../api/schema";
+import { LICENCE_STATUS_LABELS, type LicenceStatus } from "../../common/vocabulary";
 
-export type LicenceStatus = components["schemas"]["LicenceVerification"]["status"];
+export type { LicenceStatus };
 
-const STATUS_LABELS: Record<LicenceStatus, string> = { valid: "有效", revoked: "已撤销", expired: "已过期" };
 const STATUS_COLORS: Record<LicenceStatus, string> = { valid: "green", revoked: "red", expired: "orange" };
 
 export function licenceStatusLabel(status: LicenceStatus): string {
-  return STATUS_LABELS[status];
+  return LICENCE_STATUS_LABELS[status];
 }
 
 /** 有效 / 已撤销 / 已过期; `verified` words a valid one as the result of a check (核验有效), as on a case's materials. */
 export function LicenceStatusTag({ status, verified = false }: { status: LicenceStatus; verified?: boolean }) {
-  return <Tag color={STATUS_COLORS[status]}>{verified && status === "valid" ? "核验有效" : STATUS_LABELS[status]}</Tag>;
+  return (
+    <Tag color={STATUS_COLORS[status]}>
+      {verified && status === "valid" ? "核验有效" : LICENCE_STATUS_LABELS[status]}
+    </Tag>
+  );
 }
 
 /** An e-licence's expiry date; none means it does not expire. */

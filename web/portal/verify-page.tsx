@@ -3,10 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Descriptions, Input, Typography, Upload } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { useNavigate, useParams } from "react-router";
+import { LICENCE_STATUS_LABELS, type LicenceStatus } from "../../common/vocabulary";
 import { ApiError, api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
 import { formatTime } from "../components/case-parts";
-import { expiryText, type LicenceStatus, licenceStatusLabel } from "../components/licence-parts";
+import { expiryText } from "../components/licence-parts";
 
 type Verification = components["schemas"]["LicenceVerification"];
 type FileCheck = { matches: boolean; digest: string; issuedDigest: string };
@@ -127,7 +128,7 @@ function VerificationResult({ licence }: { licence: Verification }) {
     <>
       <section className={`licence-verdict licence-verdict-${licence.status}`} aria-label="核验结果" aria-live="polite">
         <div className="licence-verdict-title">
-          {STATUS_ICONS[licence.status]} {licenceStatusLabel(licence.status)}
+          {STATUS_ICONS[licence.status]} {LICENCE_STATUS_LABELS[licence.status]}
         </div>
         <div className="licence-verdict-text">{statusExplanation(licence)}</div>
       </section>

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { LICENCE_STATUSES } from "../../../common/vocabulary.js";
 import { pageOf, pageQuery, text } from "../../platform/http.js";
 
-export const LICENCE_STATUSES = ["valid", "revoked", "expired"] as const;
 const status = z.enum(LICENCE_STATUSES).meta({ description: "valid 有效，revoked 已撤销，expired 已过期" });
 
 export const codeParams = z.object({

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { chineseDate } from "../../../common/format.js";
+import type { LicenceStatus } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
@@ -22,8 +23,6 @@ export type LicencesDeps = {
   /** Where the public verification page lives, printed under the QR code. */
   publicUrl: string;
 };
-
-export type LicenceStatus = "valid" | "revoked" | "expired";
 
 /** What the issuing side says about the result; the licence adds its seal, code and QR code. */
 export type IssueSpec = {
