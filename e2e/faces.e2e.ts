@@ -158,6 +158,8 @@ describe("admin and kiosk", () => {
     await page.clock.install();
     await page.goto("/kiosk");
     await page.getByRole("button", { name: "登录" }).click();
+    // A legal person has no ID card number: the phone tab beside the ID number one.
+    await page.getByRole("tab", { name: "手机号登录" }).click();
     await page.getByLabel("手机号").fill("13800000003");
     await page.getByRole("button", { name: "获取验证码" }).click();
     await page.getByText("验证码已发送").waitFor();
