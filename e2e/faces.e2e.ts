@@ -160,13 +160,14 @@ describe("admin and kiosk", () => {
     await page.getByRole("button", { name: "登录" }).click();
     // A legal person has no ID card number: the phone tab beside the ID number one.
     await page.getByRole("tab", { name: "手机号登录" }).click();
-    await page.getByLabel("手机号").fill("13800000003");
-    await page.getByRole("button", { name: "获取验证码" }).click();
+    const phoneTab = page.getByRole("tabpanel", { name: "手机号登录" });
+    await phoneTab.getByRole("textbox", { name: "手机号" }).fill("13800000003");
+    await phoneTab.getByRole("button", { name: "获取验证码" }).click();
     await page.getByText("验证码已发送").waitFor();
     const inbox = (await (await page.request.get("/api/dev/inbox")).json()) as { phone: string; text: string }[];
     const code = inbox.find((m) => m.phone === "138****0003")?.text.match(/(\d{6})/)?.[1] ?? "";
-    await page.getByLabel("短信验证码").fill(code);
-    await page.getByRole("button", { name: "登录", exact: true }).last().click();
+    await phoneTab.getByLabel("短信验证码").fill(code);
+    await phoneTab.getByRole("button", { name: "登录", exact: true }).click();
     await page.getByText("哈尔滨启明教育培训学校有限公司，您好").waitFor();
     await screenshot(page, "kiosk-signed-in");
     await page.clock.fastForward(80_000);
