@@ -67,7 +67,7 @@ export function LicencesPage() {
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: q ? "没有找到该编号或核验码的电子证照" : "暂无电子证照" }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         pagination={{
           current: page,
           total: list.data?.total ?? 0,
@@ -85,7 +85,7 @@ export function LicencesPage() {
             render: (code: string) => <span className="licence-code">{code}</span>,
           },
           { title: "持证人", dataIndex: "holderName", width: 110 },
-          { title: "签发单位", dataIndex: "issuer" },
+          { title: "签发单位", dataIndex: "issuer", width: 170 },
           {
             title: "签发 / 有效期至",
             key: "dates",
