@@ -497,6 +497,8 @@ export function createCasesService(deps: CasesDeps) {
         set: { number, submittedAt: now },
         note: "申请已提交，等待窗口预审",
         notify: `您的${content.name}申请已提交，办件编号 ${number}，可在“我的办件”查看进度。`,
+        // A licence chosen on the draft was recorded before the case had its number.
+        also: (inner) => deps.licences.numberUses(inner, row.id, number),
       },
       tx,
     );

@@ -316,6 +316,11 @@ export function createLicencesService(deps: LicencesDeps) {
     }
   }
 
+  /** A draft's uses get the case number it is given on submission, so 用证记录 names the case as the holder knows it. */
+  async function numberUses(tx: Db, caseId: string, caseNumber: string): Promise<void> {
+    await tx.update(licenceUses).set({ caseNumber }).where(eq(licenceUses.caseId, caseId));
+  }
+
   /** The licences a case used, with their state today, for the applicant and the staff handling it. */
   async function usedByCase(caseId: string) {
     const rows = await db
@@ -451,6 +456,7 @@ export function createLicencesService(deps: LicencesDeps) {
     usesOwn,
     usableFor,
     recordUses,
+    numberUses,
     usedByCase,
     issuedByCase,
     openForCase,

@@ -185,6 +185,7 @@ describe("a licence instead of an upload (用证)", () => {
     expect(uses[0]).toMatchObject({
       licenceId: licence.id,
       caseId: submitted.id,
+      caseNumber: submitted.number,
       itemName: "生源地信用助学贷款",
       orgName: "南岗区教育局",
       materialName: "录取通知书、学生证或者在读证明",
