@@ -93,6 +93,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "bundle.update": "修改一件事",
   "bundle.publish": "发布一件事",
   "bundle_case.apply": "申请一件事",
+  "bundle_case.withdraw": "撤回一件事",
   "bundle_case.save": "保存一件事申请表",
   "bundle_case.material": "上传一件事材料",
   "bundle_case.material_remove": "删除一件事材料",

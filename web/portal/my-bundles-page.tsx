@@ -8,6 +8,7 @@ import {
   Descriptions,
   Empty,
   Form,
+  Input,
   List,
   Modal,
   Popconfirm,
@@ -217,6 +218,7 @@ function BundleCaseView({ bundle: b, refetch }: { bundle: BundleCase; refetch: (
 
       {ended && <BundleResults bundle={b} />}
       {ended && <BundleRating bundle={b} onRated={refetch} />}
+      {b.status === "processing" && <WithdrawBundle bundle={b} onDone={refetch} />}
 
       <BundleParts bundle={b} />
 
@@ -457,6 +459,68 @@ function ResultLicences({ caseId }: { caseId: string }) {
         </Space>
       ))}
     </Space>
+  );
+}
+
+/** 撤回整件事: the parts not yet decided end with the applicant's reason; those already decided stand. */
+function WithdrawBundle({ bundle: b, onDone }: { bundle: BundleCase; onDone: () => void }) {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ reason: string }>();
+
+  async function withdraw() {
+    const { reason } = await form.validateFields();
+    setBusy(true);
+    try {
+      await call(
+        api.POST("/api/my/bundle-cases/{id}/withdraw", {
+          params: { path: { id: b.id } },
+          body: { revision: b.revision, reason },
+        }),
+      );
+      void message.success("已撤回，尚未作出决定的事项均已终止办理");
+      setOpen(false);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : "撤回失败");
+    } finally {
+      setBusy(false);
+    }
+    onDone();
+  }
+
+  return (
+    <Card className="block">
+      <Space wrap>
+        <Typography.Text type="secondary">
+          不再需要办理这件事？撤回后，尚未作出决定的事项全部终止，已作出决定的不受影响。
+        </Typography.Text>
+        <Button danger onClick={() => setOpen(true)}>
+          撤回这件事
+        </Button>
+      </Space>
+      <Modal
+        open={open}
+        title={`撤回“${b.name}”`}
+        okText="确认撤回"
+        cancelText="取消"
+        okButtonProps={{ danger: true }}
+        confirmLoading={busy}
+        onOk={() => void withdraw()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false}>
+          <Form.Item
+            name="reason"
+            label="撤回理由"
+            rules={[{ required: true, whitespace: true, message: "请填写撤回理由" }]}
+          >
+            <Input.TextArea rows={3} maxLength={300} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
   );
 }
 

@@ -162,6 +162,7 @@ export const applyBody = z.object({
 
 export const saveFormBody = z.object({ revision, form: z.record(z.string().max(40), z.unknown()) });
 export const bundleRevisionBody = z.object({ revision });
+export const bundleWithdrawBody = z.object({ revision, reason: text("撤回理由", 300) });
 
 export const bundleCaseParams = z.object({ id: z.uuid({ message: "编号格式不正确" }) });
 export const bundleMaterialParams = bundleCaseParams.extend({ materialKey: key });

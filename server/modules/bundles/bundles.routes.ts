@@ -15,6 +15,7 @@ import {
   bundleRatingBody,
   bundleRevisionBody,
   bundleSummary,
+  bundleWithdrawBody,
   createBundleBody,
   saveFormBody,
   updateBundleBody,
@@ -221,6 +222,21 @@ export function bundlesRoutes(app: FastifyInstance, service: BundlesService): vo
       },
     },
     async (request) => service.submit(requireActor(request), request.params.id, request.body.revision),
+  );
+
+  r.post(
+    "/api/my/bundle-cases/:id/withdraw",
+    {
+      config: { access: "applicant" },
+      schema: {
+        tags: applicantTags,
+        summary: "撤回整件事：尚未作出决定的事项全部终止，已作出决定的不受影响",
+        params: bundleCaseParams,
+        body: bundleWithdrawBody,
+        response: { 200: bundleCaseView },
+      },
+    },
+    async (request) => service.withdraw(requireActor(request), request.params.id, request.body),
   );
 
   r.post(

@@ -474,6 +474,32 @@ export function createBundlesService(deps: BundlesDeps) {
     for (const task of afterCommit) await task();
   }
 
+  /**
+   * 撤回: the applicant withdraws the whole bundle while it runs. Every part not yet decided ends with the reason on its
+   * timeline (its org sees why); a part already decided stands. The bundle's status then follows as for any change.
+   */
+  async function withdraw(actor: Actor, id: string, input: { revision: number; reason: string }) {
+    const row = await loadOwn(actor, id);
+    if (row.status !== "processing") throw errors.conflict("BUNDLE_NOT_RUNNING", "只有办理中的一件事可以撤回");
+    const by = auditActorOf(actor);
+    await db.transaction(async (tx) => {
+      const [locked] = await tx.select().from(bundleCases).where(eq(bundleCases.id, row.id)).for("update");
+      if (!locked || locked.revision !== input.revision) throw bundleCaseChanged();
+      const open = (await partsOf(row.id, tx)).filter((part) => undecided(part.row));
+      if (open.length === 0) throw errors.conflict("BUNDLE_DECIDED", "各事项均已作出决定，不能再撤回");
+      const note = `申请人撤回整件事申请：${input.reason}`;
+      for (const part of open) await deps.cases.endBundlePart(by, part.row, note, tx);
+      await appendAudit(tx, by, {
+        action: "bundle_case.withdraw",
+        targetType: "bundle_case",
+        targetId: row.id,
+        summary: `撤回一件事（${row.number}）：${input.reason}`,
+      });
+    });
+    await reconcile(row.id);
+    return getMine(actor, id);
+  }
+
   function endingText(status: BundleCaseStatus, name: string, number: string): string {
     if (status === "completed") {
       return `您申请的“${name}”（${number}）已全部办结，可在“我的一件事”中查看全部办理结果，并对整件事进行一次评价。`;
@@ -740,6 +766,7 @@ export function createBundlesService(deps: BundlesDeps) {
     addMaterial,
     removeMaterial,
     submit,
+    withdraw,
     reconcile,
     reconcileRunning,
     getMine,

@@ -375,6 +375,32 @@ describe("applying for a bundle", () => {
     const notes = (await zhang.request("GET", "/api/my/notifications")).json();
     expect(JSON.stringify(notes)).toContain(`（${submitted.number}）已终止办理`);
   });
+
+  it("is withdrawn as a whole by its applicant: undecided parts end with the reason, a decided one stands", async () => {
+    const submitted = await applyAndSubmit(bundleIds.parallel);
+    const a = partOf(submitted, "a").caseId;
+    const b = partOf(submitted, "b").caseId;
+    await decide("hlju", b, "granted");
+    const body = { revision: submitted.revision, reason: "已被其他学校录取，不再申请" };
+    expect((await li.request("POST", `/api/my/bundle-cases/${submitted.id}/withdraw`, body)).statusCode).toBe(404);
+    const stale = await zhang.request("POST", `/api/my/bundle-cases/${submitted.id}/withdraw`, {
+      ...body,
+      revision: submitted.revision + 5,
+    });
+    expect(stale.json().code).toBe("BUNDLE_CASE_CHANGED");
+    const withdrawn = await zhang.request("POST", `/api/my/bundle-cases/${submitted.id}/withdraw`, body);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const first = await caseOf(harbinClerk, a);
+    expect(first.status).toBe("withdrawn");
+    expect(first.timeline.at(-1).note).toBe("申请人撤回整件事申请：已被其他学校录取，不再申请");
+    // b was decided before the withdrawal: it stands, and is delivered as usual.
+    expect((await caseOf(zhang, b)).status).toBe("issuing");
+    const again = await zhang.request("POST", `/api/my/bundle-cases/${submitted.id}/withdraw`, {
+      ...body,
+      revision: withdrawn.json().revision,
+    });
+    expect(again.statusCode).toBe(409);
+  });
 });
 
 describe("dependencies", () => {
