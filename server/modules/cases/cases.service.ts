@@ -316,7 +316,7 @@ export function createCasesService(deps: CasesDeps) {
     const instant = input.submit ? await prepareInstant(applicantId, version.content, org, orgName, input.form) : null;
     // One transaction from insert to submission: a second request with the same key waits on the unique index for
     // this one to commit, then finds the submitted case, never a half-made draft.
-    const started = Date.now() - 1000;
+    let madeHere = false;
     const fresh = await db.transaction(async (tx) => {
       const [created] = await tx
         .insert(cases)
@@ -341,6 +341,7 @@ export function createCasesService(deps: CasesDeps) {
         .returning();
       // Lost a race with the same key: the other request made the case.
       if (!created) return (await findByKey(applicantId, input.idempotencyKey, tx)) as CaseRow;
+      madeHere = true;
       const made = input.submit ? await submitCase(by, created, version.content, item.code, tx, instant) : created;
       const caseFacts = { id: made.id, number: made.number, itemName: version.content.name, orgId: org.id, orgName };
       await deps.licences.recordUses(
@@ -351,7 +352,7 @@ export function createCasesService(deps: CasesDeps) {
       return made;
     });
     // Completed on submission (self-service, filing): the rating invitation goes out once the case is committed.
-    if (fresh.status === "completed" && fresh.createdAt.getTime() >= started) announce(fresh, "completion");
+    if (madeHere && fresh.status === "completed") announce(fresh, "completion");
     return fresh;
   }
 
