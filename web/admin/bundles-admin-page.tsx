@@ -1,4 +1,3 @@
-import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
@@ -19,7 +18,7 @@ import {
   TreeSelect,
   Typography,
 } from "antd";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
   BUNDLE_ON_DENIAL,
@@ -33,6 +32,7 @@ import { ApiError, api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { formatTime } from "../components/case-parts";
 import { orgSubtree, useOrgs } from "../components/org-tree";
+import { Repeater } from "../components/repeater";
 import { useSession } from "../components/session";
 
 type AdminBundle = components["schemas"]["AdminBundle"];
@@ -204,50 +204,6 @@ function ItemPicker({ value, onChange, id }: { value?: string; onChange?: (value
       notFoundContent={found.isFetching ? "正在搜索…" : "没有找到在用事项"}
       options={options}
     />
-  );
-}
-
-/** A repeating group as bordered cards with add and remove buttons, as the item editor shows them. */
-function Repeater({
-  name,
-  label,
-  add,
-  children,
-}: {
-  name: string;
-  label: string;
-  add: object;
-  children: (index: number) => ReactNode;
-}) {
-  return (
-    <Form.List name={name}>
-      {(rows, { add: append, remove }) => (
-        <>
-          {rows.map((row, index) => (
-            <Card
-              key={row.key}
-              size="small"
-              className="repeater-card"
-              title={`${label} ${index + 1}`}
-              extra={
-                <Button
-                  type="text"
-                  danger
-                  icon={<MinusCircleOutlined />}
-                  onClick={() => remove(row.name)}
-                  aria-label={`删除${label} ${index + 1}`}
-                />
-              }
-            >
-              {children(row.name)}
-            </Card>
-          ))}
-          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => append(add)}>
-            添加{label}
-          </Button>
-        </>
-      )}
-    </Form.List>
   );
 }
 

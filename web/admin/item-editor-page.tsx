@@ -1,4 +1,3 @@
-import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
@@ -21,7 +20,7 @@ import {
   Typography,
 } from "antd";
 import dayjs from "dayjs";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
   AUDIENCE_LABELS,
@@ -50,6 +49,7 @@ import { ApiError, api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { FileField } from "../components/file-field";
 import { orgSubtree, useOrgs } from "../components/org-tree";
+import { Repeater } from "../components/repeater";
 import { useSession } from "../components/session";
 
 type AdminItem = components["schemas"]["AdminItem"];
@@ -92,49 +92,6 @@ function KeyField({ name, md }: { name: number; md: number }) {
         <Input />
       </Form.Item>
     </Col>
-  );
-}
-
-/** One repeating group (materials, steps, fees…) as a bordered list with add and remove buttons. */
-function Repeater({
-  name,
-  label,
-  add,
-  children,
-}: {
-  name: string;
-  label: string;
-  add: object;
-  children: (field: { name: number }) => ReactNode;
-}) {
-  return (
-    <Form.List name={name}>
-      {(fields, { add: append, remove }) => (
-        <>
-          {fields.map((field) => (
-            <Card
-              key={field.key}
-              size="small"
-              className="repeater-card"
-              extra={
-                <Button
-                  type="text"
-                  danger
-                  icon={<MinusCircleOutlined />}
-                  onClick={() => remove(field.name)}
-                  aria-label={`删除这一项${label}`}
-                />
-              }
-            >
-              {children({ name: field.name })}
-            </Card>
-          ))}
-          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => append(add)}>
-            添加{label}
-          </Button>
-        </>
-      )}
-    </Form.List>
   );
 }
 
@@ -583,7 +540,7 @@ export function ItemEditorPage() {
 
         <Card title="办理情形" size="small" className="block">
           <Repeater name="situations" label="情形" add={{ key: "", name: "", description: "" }}>
-            {({ name }) => (
+            {(name) => (
               <Row gutter={8}>
                 <KeyField name={name} md={6} />
                 <Col xs={24} md={8}>
@@ -620,7 +577,7 @@ export function ItemEditorPage() {
               sampleFileId: null,
             }}
           >
-            {({ name }) => (
+            {(name) => (
               <Row gutter={8}>
                 <KeyField name={name} md={5} />
                 <Col xs={24} md={9}>
@@ -668,9 +625,18 @@ export function ItemEditorPage() {
                     <FileField label="示范文本" />
                   </Form.Item>
                 </Col>
-                <Col xs={24}>
+                <Col xs={24} md={12}>
                   <Form.Item name={[name, "situationKeys"]} label="仅适用于情形（不选为全部适用）">
                     <Select mode="tags" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name={[name, "licenceTypes"]}
+                    label="可用电子证照代替"
+                    extra="填写电子证照类型（即签发事项的办理结果名称，如“在读证明”）；申请人经同意选用后免上传"
+                  >
+                    <Select mode="tags" maxCount={5} />
                   </Form.Item>
                 </Col>
               </Row>
@@ -680,7 +646,7 @@ export function ItemEditorPage() {
 
         <Card title={ITEM_FIELD_LABELS.steps} size="small" className="block">
           <Repeater name="steps" label="环节" add={{ name: "", description: "" }}>
-            {({ name }) => (
+            {(name) => (
               <Row gutter={8}>
                 <Col xs={24} md={6}>
                   <Form.Item name={[name, "name"]} label="环节" rules={[{ required: true, message: "请填写" }]}>
@@ -699,7 +665,7 @@ export function ItemEditorPage() {
 
         <Card title={ITEM_FIELD_LABELS.fees} size="small" className="block">
           <Repeater name="fees" label="收费项目" add={{ name: "", amountFen: 0, basis: "" }}>
-            {({ name }) => (
+            {(name) => (
               <Row gutter={8}>
                 <Col xs={24} md={7}>
                   <Form.Item name={[name, "name"]} label="收费项目" rules={[{ required: true, message: "请填写" }]}>
@@ -755,7 +721,7 @@ export function ItemEditorPage() {
             label="字段"
             add={{ key: "", label: "", type: "text", required: false, options: [], maxLength: null, help: "" }}
           >
-            {({ name }) => (
+            {(name) => (
               <Row gutter={8}>
                 <KeyField name={name} md={5} />
                 <Col xs={24} md={6}>

@@ -67,6 +67,11 @@ function MaterialsTable({ guide }: { guide: Guide }) {
                   适用情形：{m.situationKeys.map((k) => situations.get(k)).join("、")}
                 </Typography.Text>
               )}
+              {(m.licenceTypes ?? []).length > 0 && (
+                <div>
+                  <Typography.Text type="success">可用电子证照代替：{m.licenceTypes?.join("、")}</Typography.Text>
+                </div>
+              )}
             </>
           ),
         },

@@ -121,7 +121,7 @@ export function createBundlesService(deps: BundlesDeps) {
   ) {
     if (actor.kind === "staff") throw errors.forbidden("工作人员不能以自己的名义申请一件事");
     const existing = await findByKey(actor.userId, input.idempotencyKey);
-    if (existing) return view(existing, actor);
+    if (existing) return view(existing);
     const bundle = await publishedBundle(bundleId);
     const def = bundle.definition;
     const problems = draftProblems(def, input.form);
@@ -166,7 +166,7 @@ export function createBundlesService(deps: BundlesDeps) {
       });
       return created;
     });
-    return view(row, actor);
+    return view(row);
   }
 
   async function loadOwn(actor: Actor, id: string): Promise<BundleCaseRow> {
@@ -222,7 +222,7 @@ export function createBundlesService(deps: BundlesDeps) {
       });
       return saved;
     });
-    return view(saved, actor);
+    return view(saved);
   }
 
   /** File kinds every mapped material accepts. */
@@ -280,7 +280,7 @@ export function createBundlesService(deps: BundlesDeps) {
         summary: `一件事（${row.number}）上传材料“${material.name}”，用于 ${targets.length} 个事项`,
       });
     });
-    return view(await loadOwn(actor, id), actor);
+    return view(await loadOwn(actor, id));
   }
 
   async function removeMaterial(actor: Actor, id: string, fileId: string) {
@@ -304,7 +304,7 @@ export function createBundlesService(deps: BundlesDeps) {
         summary: `一件事（${row.number}）删除一份材料`,
       });
     });
-    return view(await loadOwn(actor, id), actor);
+    return view(await loadOwn(actor, id));
   }
 
   /**
@@ -348,7 +348,7 @@ export function createBundlesService(deps: BundlesDeps) {
       return next;
     });
     await reconcile(row.id);
-    return view((await loadOwn(actor, submitted.id)) ?? submitted, actor);
+    return view((await loadOwn(actor, submitted.id)) ?? submitted);
   }
 
   function bundleMaterialFor(definition: BundleDefinition, itemKey: string, materialKey: string) {
@@ -567,7 +567,7 @@ export function createBundlesService(deps: BundlesDeps) {
     return memo;
   }
 
-  async function view(row: BundleCaseRow, _actor?: Actor): Promise<BundleCaseView> {
+  async function view(row: BundleCaseRow): Promise<BundleCaseView> {
     const def = row.definition;
     const parts = await partsOf(row.id);
     const partByKey = new Map(parts.map((p) => [p.key, p]));
@@ -674,7 +674,7 @@ export function createBundlesService(deps: BundlesDeps) {
     const row = await loadOwn(actor, id);
     // Self-healing: a change whose listener was lost (the process stopped after its commit) is caught up on view.
     if (row.status === "processing") await reconcile(row.id);
-    return view(row.status === "processing" ? await loadOwn(actor, id) : row, actor);
+    return view(row.status === "processing" ? await loadOwn(actor, id) : row);
   }
 
   /** Catches up every bundle case still in progress; run periodically, once per period across processes. */
@@ -701,7 +701,7 @@ export function createBundlesService(deps: BundlesDeps) {
       .where(eq(bundleCases.applicantId, actor.userId))
       .orderBy(desc(bundleCases.createdAt))
       .limit(200);
-    const views = await Promise.all(rows.map((r) => view(r, actor)));
+    const views = await Promise.all(rows.map((r) => view(r)));
     return views.map((v) => ({
       id: v.id,
       number: v.number,
@@ -749,7 +749,7 @@ export function createBundlesService(deps: BundlesDeps) {
         });
       },
     );
-    return view(await loadOwn(actor, id), actor);
+    return view(await loadOwn(actor, id));
   }
 
   return {

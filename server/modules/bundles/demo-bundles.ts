@@ -5,7 +5,7 @@
  */
 
 import type { z } from "zod";
-import type { ItemContentInput } from "../catalog/catalog.contract.js";
+import type { ItemContentInput } from "../catalog/index.js";
 import type { bundleDefinition } from "./bundles.contract.js";
 
 type Field = NonNullable<ItemContentInput["form"]>[number];

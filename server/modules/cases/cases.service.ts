@@ -312,8 +312,9 @@ export function createCasesService(deps: CasesDeps) {
       const uploaded = channel === "online" ? new Set(uses.map((u) => u.materialKey)) : null;
       checkApplication(version.content, input.form, input.situationKeys, uploaded, input.commitment);
     }
-    const orgName = await deps.orgs.displayName(org.id);
-    const instant = input.submit ? await prepareInstant(applicantId, version.content, org, orgName, input.form) : null;
+    const instant = input.submit ? await prepareInstant(applicantId, version.content, org, input.form) : null;
+    // The 用证记录 names the org as the holder knows it; looked up only when a licence is used.
+    const orgName = uses.length > 0 ? await deps.orgs.displayName(org.id) : "";
     // One transaction from insert to submission: a second request with the same key waits on the unique index for
     // this one to commit, then finds the submitted case, never a half-made draft.
     let madeHere = false;
@@ -378,12 +379,12 @@ export function createCasesService(deps: CasesDeps) {
     applicantId: string,
     content: ItemContent,
     org: { id: string; path: string },
-    issuer: string,
     form: Record<string, unknown>,
   ): Promise<Instant | null> {
     const kind = content.selfService ? certificateKindOf(content.resultName) : null;
     if (!kind && content.reformMode !== "filing") return null;
     const holder = await holderOf(applicantId);
+    const issuer = await deps.orgs.displayName(org.id);
     if (!kind) return { issuer, holder, certificate: null };
     const record = holder.idNumberIndex ? await deps.students.recordFor(holder.idNumberIndex, org.path) : undefined;
     if (!record) {
@@ -536,7 +537,7 @@ export function createCasesService(deps: CasesDeps) {
     checkApplication(content, row.form, row.situationKeys, uploaded, row.commitment !== null);
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
     const org = { id: row.orgId, path: row.orgPath };
-    const instant = await prepareInstant(row.applicantId, content, org, await deps.orgs.displayName(org.id), row.form);
+    const instant = await prepareInstant(row.applicantId, content, org, row.form);
     const submitted = await submitCase(auditActorOf(actor), row, content, item?.code ?? "", undefined, instant);
     if (submitted.status === "completed") announce(submitted, "completion");
     return submitted;

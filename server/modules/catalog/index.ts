@@ -1,4 +1,4 @@
-export { DEFAULT_REVIEW, formField, type ItemContent, itemContent } from "./catalog.contract.js";
+export { DEFAULT_REVIEW, formField, type ItemContent, type ItemContentInput, itemContent } from "./catalog.contract.js";
 export { type FieldError, validateFormSubmission } from "./catalog.form.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export { type CatalogService, createCatalogService } from "./catalog.service.js";

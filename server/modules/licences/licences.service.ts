@@ -152,7 +152,7 @@ export function createLicencesService(deps: LicencesDeps) {
   }
 
   /** What anyone holding the code may know: genuine or not, its state, and the holder masked. */
-  async function verificationOf(row: LicenceRow) {
+  function verificationOf(row: LicenceRow, issuer: string) {
     const idNumber = row.holderIdEncrypted ? cipher.decrypt(row.holderIdEncrypted) : null;
     return {
       code: groupedCode(row.code),
@@ -161,7 +161,7 @@ export function createLicencesService(deps: LicencesDeps) {
       status: statusOf(row),
       holderName: maskName(row.holderName),
       holderId: idNumber ? maskIdNumber(idNumber) : null,
-      issuer: await deps.orgs.displayName(row.orgId),
+      issuer,
       issuedOn: row.issuedOn,
       expiresOn: row.expiresOn,
       revokedAt: row.revokedAt?.toISOString() ?? null,
@@ -171,7 +171,8 @@ export function createLicencesService(deps: LicencesDeps) {
   }
 
   async function verify(code: string) {
-    return verificationOf(await findByCode(code));
+    const row = await findByCode(code);
+    return verificationOf(row, await deps.orgs.displayName(row.orgId));
   }
 
   /** Compares a file someone was given with the one issued: any change to a byte changes the SM3 digest. */
@@ -328,15 +329,14 @@ export function createLicencesService(deps: LicencesDeps) {
       .from(licenceUses)
       .innerJoin(licences, eq(licences.id, licenceUses.licenceId))
       .where(eq(licenceUses.caseId, caseId));
-    return Promise.all(
-      rows.map(async ({ use, licence }) => ({
-        materialKey: use.materialKey,
-        materialName: use.materialName,
-        consentedAt: use.consentedAt.toISOString(),
-        licenceId: licence.id,
-        ...(await verificationOf(licence)),
-      })),
-    );
+    const issuers = await deps.orgs.displayNames(rows.map((r) => r.licence.orgId));
+    return rows.map(({ use, licence }) => ({
+      materialKey: use.materialKey,
+      materialName: use.materialName,
+      consentedAt: use.consentedAt.toISOString(),
+      licenceId: licence.id,
+      ...verificationOf(licence, issuers.get(licence.orgId) ?? ""),
+    }));
   }
 
   /** The licences a case issued. */
