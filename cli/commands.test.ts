@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { eq } from "drizzle-orm";
+import { eq, gte } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { csvLine, GAOKAO_HEADER, sampleCandidates } from "../server/modules/demo/index.js";
 import { auditLog } from "../server/platform/audit.js";
@@ -48,6 +48,17 @@ describe("banshi CLI", () => {
     expect(verified.code).toBe(1);
     expect(verified.stderr).toContain(`第 ${entry?.seq} 条记录`);
     expect(verified.stderr).toContain("被篡改");
+  }, 60_000);
+
+  it("reports a cut tail: the newest entries deleted after they were checkpointed", async () => {
+    const database = openDatabase({ dataDir });
+    // Mend the row the previous test altered: delete everything from it, as an intruder covering tracks would.
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "user.create"));
+    await database.db.delete(auditLog).where(gte(auditLog.seq, entry?.seq ?? 0));
+    await database.close();
+    const verified = await banshi("verify-audit");
+    expect(verified.code).toBe(1);
+    expect(verified.stderr).toContain("最新记录被删除");
   }, 60_000);
 
   it("imports a results file all or nothing, naming each bad row", async () => {

@@ -6,7 +6,13 @@ import { loadConfig } from "../server/config.js";
 import { createUsersService } from "../server/modules/accounts/index.js";
 import { createOrgService } from "../server/modules/orgs/index.js";
 import { createResultsService } from "../server/modules/results/index.js";
-import { systemActor, verifyAuditChain } from "../server/platform/audit.js";
+import { auditKeyOf, setAuditKey, systemActor, verifyAuditChain } from "../server/platform/audit.js";
+import {
+  type CheckpointSink,
+  checkpointSinks,
+  latestCheckpoint,
+  writeCheckpoint,
+} from "../server/platform/audit-checkpoints.js";
 import { createPersonalDataCipher, loadOrCreateSecret } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
 
@@ -33,21 +39,33 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: Output)
     return 2;
   }
   const config = loadConfig(env);
+  const secret = loadOrCreateSecret(config.dataDir, config.secretKey);
+  setAuditKey(secret);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const sinks = checkpointSinks(config);
   try {
     await database.migrate();
-    if (command === "verify-audit") return await verifyAudit(database, io);
-    if (command === "import-results") return await importResults(database, config, rest, io);
-    return await createAdmin(database, config, rest, env.ADMIN_PASSWORD, io);
+    if (command === "verify-audit") return await verifyAudit(database, auditKeyOf(secret), sinks, io);
+    const code =
+      command === "import-results"
+        ? await importResults(database, config, rest, io)
+        : await createAdmin(database, config, rest, env.ADMIN_PASSWORD, io);
+    // What this command added to the audit chain is signed before it exits, as the server does periodically.
+    await writeCheckpoint(database.db, sinks);
+    return code;
   } finally {
     await database.close();
   }
 }
 
-async function verifyAudit(database: Database, io: Output): Promise<number> {
-  const result = await verifyAuditChain(database.db);
+async function verifyAudit(database: Database, key: Buffer, sinks: CheckpointSink[], io: Output): Promise<number> {
+  const checkpoint = await latestCheckpoint(sinks, key);
+  const result = await verifyAuditChain(database.db, { key, checkpoint });
   if (result.ok) {
-    io.out(`审计链完整：共校验 ${result.checked} 条记录。`);
+    const against = result.checkpoint
+      ? `，与 ${result.checkpoint.at} 的检查点（当时 ${result.checkpoint.count} 条）相符`
+      : "（未找到检查点，无法发现被删除的最新记录）";
+    io.out(`审计链完整：共校验 ${result.checked} 条记录${against}。`);
     return 0;
   }
   const { seq, id, reason } = result.brokenAt;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
+import { answerCaptcha, newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -50,11 +50,40 @@ describe("each role lands on its face", () => {
 });
 
 describe("security in the browser", () => {
-  it("locks a staff account after five wrong passwords", async () => {
+  it("asks for a captcha after three wrong passwords and locks this address out after five", async () => {
     const { page, context } = await newPage(stack);
-    for (let i = 0; i < 5; i++) await signInStaff(page, "nangang.clerk", "Wrong#Pass1");
+    await page.goto("/sign-in");
+    await page.getByRole("tab", { name: "工作人员" }).click();
+    await page.getByLabel("用户名").fill("nangang.clerk");
+    await page.getByLabel("密码").fill("Wrong#Pass1");
+    const signIn = async () => {
+      const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/staff/sign-in"));
+      try {
+        await page.getByRole("button", { name: "登录", exact: true }).click({ timeout: 10_000 });
+      } catch (e) {
+        console.log("DEBUG buttons", await page.getByRole("button").allInnerTexts(), page.url());
+        console.log("DEBUG html", (await page.locator("form").last().innerHTML()).slice(0, 3000));
+        await page.screenshot({ path: "/tmp/debug-signin.png", fullPage: true });
+        throw e;
+      }
+      return (await answered).status();
+    };
+    for (const left of [4, 3, 2]) {
+      expect(await signIn()).toBe(401);
+      await page.getByText(`再错 ${left} 次`).waitFor();
+    }
+    // The third wrong password brings up the captcha; each try then needs a new one.
+    let token = await answerCaptcha(page);
+    await screenshot(page, "sign-in-captcha");
+    expect(await signIn()).toBe(401);
+    await page.getByText("再错 1 次").waitFor();
+    token = await answerCaptcha(page, token);
+    expect(await signIn()).toBe(423);
     await page.getByText("账号已锁定").waitFor();
-    await signInStaff(page, "nangang.clerk");
+    // Even the right password is refused from this address now.
+    await page.getByLabel("密码").fill("Banshi@2026");
+    await answerCaptcha(page, token);
+    expect(await signIn()).toBe(423);
     await page.getByText("账号已锁定").waitFor();
     expect(page.url()).toContain("/sign-in");
     await screenshot(page, "lockout");

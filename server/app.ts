@@ -46,15 +46,20 @@ import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modu
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
 import { createStudentsService, studentsRoutes } from "./modules/students/index.js";
 import { systemRoutes } from "./modules/system/index.js";
+import { auditKeyOf, rechainAudit, setAuditKey } from "./platform/audit.js";
+import { checkpointSinks } from "./platform/audit-checkpoints.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
 import { createCaptchas, DevCaptchaLog } from "./platform/captcha.js";
 import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.js";
 import { installCsrfProtection } from "./platform/csrf.js";
+import { runDataMigrations } from "./platform/data-migrations.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
 import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js";
-import { createLimits } from "./platform/limiter.js";
+import { createCounters, createLimits } from "./platform/limiter.js";
+import { isLoopbackHost } from "./platform/network.js";
 import { memoryOnceStore, redisOnceStore } from "./platform/once.js";
+import { createFormSealer } from "./platform/sealed-form.js";
 import { DevMailSender, DevSmsSender, type MailSender, type SmsSender } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
@@ -87,12 +92,28 @@ export type App = {
 function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, redis: Redis | null) {
   const { db } = options.database;
   const { config } = options;
-  const cipher = createPersonalDataCipher(loadOrCreateSecret(options.config.dataDir, options.config.secretKey));
+  const secret = loadOrCreateSecret(options.config.dataDir, options.config.secretKey);
+  setAuditKey(secret);
+  const cipher = createPersonalDataCipher(secret);
+  const forms = createFormSealer(cipher);
   const orgs = createOrgService(db);
-  const accounts = createAccountsService({ db, cipher, sms, orgs, idleMinutes: options.config.sessionIdleMinutes });
+  const once = redis ? redisOnceStore(redis, options.logger) : memoryOnceStore();
+  const devCaptchas = config.demo ? new DevCaptchaLog() : null;
+  const captchas = createCaptchas({ cipher, once, onIssue: devCaptchas?.record });
+  const limits = createLimits(redis);
+  const accounts = createAccountsService({
+    db,
+    cipher,
+    sms,
+    orgs,
+    idleMinutes: options.config.sessionIdleMinutes,
+    captchas,
+    limits,
+    log: options.logger,
+  });
   const users = createUsersService({ db, cipher, orgs });
   const calendar = createCalendarService(db);
-  const audit = createAuditService(db);
+  const audit = createAuditService(db, { key: auditKeyOf(secret), sinks: checkpointSinks(config, options.logger) });
   const files = createFileStore(
     db,
     options.config.s3 ? s3BlobStore(options.config.s3) : diskBlobStore(path.join(options.config.dataDir, "files")),
@@ -109,20 +130,20 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     sms,
     mail,
     cipher,
+    forms,
     files,
     credit: createCreditService(db),
     warningDays: options.config.caseWarningDays,
     log: options.logger,
   });
-  const once = redis ? redisOnceStore(redis, options.logger) : memoryOnceStore();
-  const devCaptchas = config.demo ? new DevCaptchaLog() : null;
-  const captchas = createCaptchas({ cipher, once, onIssue: devCaptchas?.record });
-  const limits = createLimits(redis);
   const results = createResultsService({
     db,
     cipher,
     log: options.logger,
-    perExamNumber: limits("results-number", config.resultsLookupsPerNumber, 600),
+    failuresPerNumber: {
+      counter: createCounters(redis)("results-number-failures", 600),
+      escalateAfter: config.resultsLookupsPerNumber,
+    },
   });
   const partners = createPartnersService({ db, cipher, once });
   const ratingFigures = createRatingFigures(db, orgs);
@@ -140,7 +161,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
     figuresChanged: ratingFigures.forget,
   });
-  const bundles = createBundlesService({ db, orgs, cases, ratings, calendar, files, log: options.logger });
+  const bundles = createBundlesService({ db, orgs, cases, ratings, calendar, files, forms, log: options.logger });
   const complaints = createComplaintsService({
     db,
     orgs,
@@ -160,6 +181,9 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     warningDays: config.caseWarningDays,
   });
   return {
+    /** Changes to stored rows that need the key, each once: run at start before anything is seeded. */
+    migrateData: () =>
+      runDataMigrations(db, [rechainAudit, ...cases.dataMigrations, ...bundles.dataMigrations], options.logger),
     cipher,
     orgs,
     accounts,
@@ -189,7 +213,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const app: FastifyInstance = Fastify({
     loggerInstance: options.logger,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
     routerOptions: { ignoreTrailingSlash: true },
@@ -233,6 +257,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   accountsRoutes(app, {
     accounts: services.accounts,
     users: services.users,
+    captchas: services.captchas,
     idleMinutes: config.sessionIdleMinutes,
     signInRateLimit: config.signInRateLimit,
   });
@@ -267,6 +292,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const stopResults = services.results.start(config.resultsRefreshSeconds * 1000);
   app.addHook("onClose", async () => {
     await stopResults();
+    await services.accounts.drain();
   });
 
   await serveWebApp(app, config.webDir);
@@ -274,11 +300,25 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /**
+ * Which proxies' X-Forwarded-For is believed. A list is given to Fastify as it is; a hop count becomes a function
+ * trusting that many hops from the socket, because Fastify 5.12 treats a bare number as "trust nobody" (it cannot
+ * check the nearest peer), which behind a proxy would count every user under the proxy's one address.
+ */
+export function proxyTrust(
+  setting: Config["trustProxy"],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== "number") return setting;
+  return (_address, hop) => hop < setting;
+}
+
+/**
  * Security headers: the full set for the pages and files of the web app; for API answers the short set the OWASP
  * REST cheat sheet names (nothing may frame, sniff or load from them), which keeps a score lookup's answer small.
  * Each helmet middleware is built once: the Fastify plugin built it again, and parsed the policy again, per request.
+ * Framing is refused by both headers alike (CSP frame-ancestors 'none', X-Frame-Options DENY); the one exception,
+ * `framableBySite` (platform/http.ts), sets 'self' and SAMEORIGIN together.
  */
-function installSecurityHeaders(app: FastifyInstance): void {
+export function installSecurityHeaders(app: FastifyInstance): void {
   const pageHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -295,6 +335,8 @@ function installSecurityHeaders(app: FastifyInstance): void {
         upgradeInsecureRequests: null,
       },
     },
+    // Says what frame-ancestors 'none' says, for browsers that read only the older header.
+    xFrameOptions: { action: "deny" },
   });
   const apiHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
@@ -352,9 +394,23 @@ async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> 
   });
 }
 
+/**
+ * Demo mode seeds accounts whose one password is printed on the sign-in page: say so loudly, in both languages, when
+ * the server listens beyond this machine (the dev inbox and captcha answers stay for loopback clients only).
+ */
+export function warnIfDemoIsReachable(config: Config, log: Pick<FastifyBaseLogger, "warn">): void {
+  if (!config.demo || isLoopbackHost(config.host)) return;
+  log.warn(
+    { host: config.host, demo: true },
+    `警告：演示模式正在监听 ${config.host}，本机以外也能访问——演示账号共用页面上公开的密码，任何能访问此地址的人都能以管理员身份登录；正式使用请设置 DEMO=false。` +
+      ` / WARNING: demo mode is listening on ${config.host}, beyond this machine: the demo accounts share the password shown on the sign-in page, so anyone who can reach this address can sign in as an administrator; set DEMO=false for real use.`,
+  );
+}
+
 /** First-start work: the official calendars, the province org tree, and in demo mode the demo accounts. */
 export async function seedOnStart(built: App, config: Config): Promise<void> {
   const { services } = built;
+  await services.migrateData();
   const loadedYears = await services.calendar.loadOfficialSchedules();
   if (loadedYears.length) built.app.log.info({ years: loadedYears }, "已导入官方节假日安排");
   const treeCreated = await services.orgs.seedProvinceTree();

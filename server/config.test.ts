@@ -27,6 +27,29 @@ describe("configuration", () => {
     expect(attempt).toThrow(/DEMO: 只能是/);
   });
 
+  it("takes TRUST_PROXY as a hop count or a list of proxy addresses, and refuses true", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback" }).trustProxy).toEqual([
+      "10.0.0.5",
+      "10.1.0.0/16",
+      "::1",
+      "fd00::/8",
+      "loopback",
+    ]);
+    // `true` would believe the left-most X-Forwarded-For, which the client writes: refused at start, saying what to give.
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: 不再接受 true.*代理层数（如 1）.*地址列表/);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/33,10.0.0.1" })).toThrow(
+      /TRUST_PROXY: 无效的代理地址 “10\.0\.0\.0\/33”/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: "proxy.example.gov.cn" })).toThrow(/TRUST_PROXY: 无效的代理地址/);
+    expect(() => loadConfig({ TRUST_PROXY: "11" })).toThrow(/TRUST_PROXY: 代理层数应在 1–10 之间/);
+  });
+
   it("keeps files in an S3 bucket only when the bucket, endpoint and keys are all given", () => {
     expect(loadConfig({}).s3).toBeUndefined();
     expect(() => loadConfig({ S3_BUCKET: "banshi" })).toThrow(/S3_BUCKET: 设置 S3_BUCKET 时须同时设置 S3_ENDPOINT/);

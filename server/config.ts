@@ -1,10 +1,49 @@
 import path from "node:path";
 import { z } from "zod";
 import type { S3Settings } from "./platform/files.js";
+import { isProxyAddress } from "./platform/network.js";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "只能是 true/false/1/0" })
   .transform((value) => value === "true" || value === "1");
+
+/**
+ * TRUST_PROXY: how many proxies stand in front (a hop count), or which addresses they have; unset or false, none.
+ * `true` is refused: it trusts every X-Forwarded-For, whose left-most entry the client writes itself.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === undefined || value === "" || value === "false" || value === "0") return false;
+    if (value === "true") {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "不再接受 true（会相信客户端自己填写的 X-Forwarded-For）：请填写代理层数（如 1），或代理的地址列表（如 10.0.0.5,10.1.0.0/16）",
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops > 10) {
+        ctx.addIssue({ code: "custom", message: "代理层数应在 1–10 之间" });
+        return z.NEVER;
+      }
+      return hops;
+    }
+    const entries = value.split(",").map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `无效的代理地址 ${bad.map((b) => `“${b}”`).join("、")}：应为代理层数（如 1），或以逗号分隔的 IP 地址、网段（如 10.1.0.0/16）或 loopback、linklocal、uniquelocal`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -30,7 +69,7 @@ const environmentSchema = z.object({
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: "必须是数字" }).int().min(1).max(1440).default(30),
   SIGN_IN_RATE_LIMIT: z.coerce.number({ message: "必须是数字" }).int().min(1).max(100_000).default(20),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIR: z.string().default("dist/web"),
   S3_ENDPOINT: z.url({ message: "必须是网址，如 https://oss.example.gov.cn" }).optional(),
@@ -65,8 +104,11 @@ export type Config = {
   sessionIdleMinutes: number;
   /** Sign-in and SMS-code requests allowed per client address per minute. */
   signInRateLimit: number;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies: the client address is taken from X-Forwarded-For, read from the right past this many
+   * proxies (a hop count) or past the proxies at these addresses; `false`, no proxy (the socket's address).
+   */
+  trustProxy: false | number | string[];
   logLevel: string;
   webDir: string;
   /** Files in an S3-compatible bucket instead of DATA_DIR/files, when S3_BUCKET is set. */

@@ -1,4 +1,4 @@
-import { type App, buildApp, seedOnStart } from "./app.js";
+import { type App, buildApp, seedOnStart, warnIfDemoIsReachable } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./platform/db.js";
 import { createLogger } from "./platform/logger.js";
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   await database.migrate();
   const built: App = await buildApp({ config, database, logger });
   await seedOnStart(built, config);
+  warnIfDemoIsReachable(config, logger);
   const address = await built.app.listen({ port: config.port, host: config.host });
   const stopWarnings = scheduleEvery(database.db, logger, "case-warnings", config.warningSweepMinutes * 60_000, () =>
     built.services.cases.sweepWarnings(),
@@ -27,6 +28,10 @@ async function main(): Promise<void> {
   // Bundle cases follow their parts at each change; this catches up any change whose listener a restart lost.
   const stopBundles = scheduleEvery(database.db, logger, "bundle-progress", config.warningSweepMinutes * 60_000, () =>
     built.services.bundles.reconcileRunning(),
+  );
+  // The chain is signed into checkpoints outside the database once a minute, so a cut tail is caught.
+  const stopCheckpoints = scheduleEvery(database.db, logger, "audit-checkpoint", 60_000, () =>
+    built.services.audit.checkpoint(),
   );
   logger.info(
     { database: database.kind, demo: config.demo },
@@ -40,8 +45,10 @@ async function main(): Promise<void> {
     logger.info({ signal }, "正在停止：不再接受新请求，等待进行中的请求完成");
     stopWarnings();
     stopBundles();
+    stopCheckpoints();
     // close() stops accepting, waits for in-flight requests, then runs onClose; the database closes last.
     await built.app.close();
+    await built.services.audit.checkpoint().catch((err: unknown) => logger.error({ err }, "审计检查点写入失败"));
     await database.close();
     logger.info("已停止");
     process.exit(0);

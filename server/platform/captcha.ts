@@ -9,8 +9,9 @@ const TTL_MS = 5 * 60_000;
 export type Captcha = { token: string; svg: string };
 
 /**
- * Image captchas without server-side state: the token carries its expiry and a nonce, sealed with a keyed digest of
- * the answer, so any server process can check an answer; each token is accepted once (the nonce is claimed).
+ * Image captchas without server-side state: the token carries its expiry and a nonce, sealed with a keyed
+ * digest of the answer, so any server process can check an answer. Each token is spent by the first attempt, right or
+ * wrong (the nonce is claimed before the answer is compared), so one image buys one guess.
  */
 export function createCaptchas(options: {
   cipher: PersonalDataCipher;
@@ -28,13 +29,13 @@ export function createCaptchas(options: {
     return `${expiresAt}.${nonce}.${seal(expiresAt, nonce, answer)}`;
   }
 
-  /** Case does not matter; an expired, forged or already used token fails. */
+  /** Case does not matter; an expired, forged or already used token fails. The token is spent whatever the answer. */
   async function verify(token: string, answer: string): Promise<boolean> {
     const [expires, nonce, mac] = token.split(".");
     const expiresAt = Number(expires);
     if (!nonce || !mac || !Number.isSafeInteger(expiresAt) || expiresAt < Date.now()) return false;
-    if (seal(expiresAt, nonce, answer) !== mac) return false;
-    return options.once.claim(`captcha-${nonce}`, TTL_MS);
+    if (!(await options.once.claim(`captcha-${nonce}`, TTL_MS))) return false;
+    return seal(expiresAt, nonce, answer) === mac;
   }
 
   return {

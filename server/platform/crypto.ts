@@ -29,10 +29,19 @@ export type PersonalDataCipher = {
   blindIndex(plain: string): string;
 };
 
+/** A key for one purpose, derived from SECRET_KEY (HKDF-SM3): no two uses share a key, and none is stored. */
+export function deriveKey(secretHex: string, purpose: string, bytes: number): Buffer {
+  return Buffer.from(hkdfSync("sm3", Buffer.from(secretHex, "hex"), Buffer.alloc(0), `banshi/${purpose}`, bytes));
+}
+
+/** HMAC-SM3 in hex. */
+export function hmacSm3(key: Buffer, data: string): string {
+  return createHmac("sm3", key).update(data).digest("hex");
+}
+
 export function createPersonalDataCipher(secretHex: string): PersonalDataCipher {
-  const secret = Buffer.from(secretHex, "hex");
-  const encryptionKey = Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "banshi/sm4", 16));
-  const indexKey = Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "banshi/blind-index", 32));
+  const encryptionKey = deriveKey(secretHex, "sm4", 16);
+  const indexKey = deriveKey(secretHex, "blind-index", 32);
   return {
     encrypt(plain) {
       const iv = randomBytes(16);
@@ -47,7 +56,7 @@ export function createPersonalDataCipher(secretHex: string): PersonalDataCipher 
       return Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString("utf8");
     },
     blindIndex(plain) {
-      return createHmac("sm3", indexKey).update(plain.toUpperCase()).digest("hex");
+      return hmacSm3(indexKey, plain.toUpperCase());
     },
   };
 }

@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { appendAudit, auditLog, systemActor } from "./audit.js";
+import { TEST_SECRET_KEY } from "../test/harness.js";
+import { appendAudit, auditLog, setAuditKey, systemActor } from "./audit.js";
 import { migrationLevel, openDatabase } from "./db.js";
 
 describe("embedded database", () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-db-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  setAuditKey(TEST_SECRET_KEY);
 
   it("keeps every record across a restart and applies no migration twice", async () => {
     const first = openDatabase({ dataDir });

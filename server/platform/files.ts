@@ -68,25 +68,39 @@ export type S3Settings = {
   secretAccessKey: string;
 };
 
-/** An S3-compatible bucket (the province's object storage), with requests signed by AWS Signature V4. */
-export function s3BlobStore(settings: S3Settings): BlobStore {
+/** Objects by key in an S3-compatible bucket, with requests signed by AWS Signature V4. */
+export function s3Objects(settings: S3Settings) {
   const client = new AwsClient({
     accessKeyId: settings.accessKeyId,
     secretAccessKey: settings.secretAccessKey,
     region: settings.region,
     service: "s3",
   });
-  const urlOf = (digest: string) =>
-    `${settings.endpoint.replace(/\/$/, "")}/${settings.bucket}/${digest.slice(0, 2)}/${digest}`;
+  const urlOf = (key: string) => `${settings.endpoint.replace(/\/$/, "")}/${settings.bucket}/${key}`;
   return {
-    async put(digest, data) {
-      const response = await client.fetch(urlOf(digest), { method: "PUT", body: data });
+    async put(key: string, data: Buffer | string): Promise<void> {
+      const response = await client.fetch(urlOf(key), { method: "PUT", body: data });
       if (!response.ok) throw new Error(`S3 PUT ${response.status}: ${await response.text()}`);
     },
-    async get(digest) {
-      const response = await client.fetch(urlOf(digest));
-      if (response.status === 404) throw errors.notFound("文件");
+    /** The object's response, or null when the bucket has no such key. */
+    async get(key: string): Promise<Response | null> {
+      const response = await client.fetch(urlOf(key));
+      if (response.status === 404) return null;
       if (!response.ok || !response.body) throw new Error(`S3 GET ${response.status}`);
+      return response;
+    },
+  };
+}
+
+/** An S3-compatible bucket (the province's object storage). */
+export function s3BlobStore(settings: S3Settings): BlobStore {
+  const objects = s3Objects(settings);
+  const keyOf = (digest: string) => `${digest.slice(0, 2)}/${digest}`;
+  return {
+    put: (digest, data) => objects.put(keyOf(digest), data),
+    async get(digest) {
+      const response = await objects.get(keyOf(digest));
+      if (!response) throw errors.notFound("文件");
       return Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
     },
   };

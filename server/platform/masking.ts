@@ -26,6 +26,11 @@ const ID_NUMBER_IN_TEXT =
   /(?<![0-9])([1-9][0-9]{5})(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}([0-9Xx])(?![0-9])/g;
 const PHONE_IN_TEXT = /(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])/g;
 
+/** Whether free text holds an ID or mobile number (a value typed into a text field, a note). */
+export function containsPersonalData(text: string): boolean {
+  return text.search(ID_NUMBER_IN_TEXT) >= 0 || text.search(PHONE_IN_TEXT) >= 0;
+}
+
 /** Masks every ID or mobile number found in free text: the last line of defence for logs. */
 export function maskPersonalDataInText(text: string): string {
   return text

@@ -5,15 +5,20 @@ import type { LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { type App, buildApp, seedOnStart } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
+import { setAuditKey } from "../platform/audit.js";
 import { CSRF_COOKIE, CSRF_HEADER } from "../platform/csrf.js";
 import { type Database, openDatabase } from "../platform/db.js";
 import { createLogger } from "../platform/logger.js";
+
+/** One key for every app and database of a test process, as a server process has one. */
+export const TEST_SECRET_KEY = "5eed".repeat(16);
 
 /**
  * A fresh database per test file: in-memory PGlite by default, or a new database on the PostgreSQL
  * server named by DATABASE_URL (dropped afterwards), so the same suite runs on both engines.
  */
 export async function openTestDatabase(): Promise<Database & { url: string | null; dispose(): Promise<void> }> {
+  setAuditKey(TEST_SECRET_KEY);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = openDatabase({ dataDir: null });
@@ -47,7 +52,7 @@ export type TestApp = App & { database: Database; config: Config; logLines: stri
 /** The whole application on a fresh database, seeded as a first start in demo mode. */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-test-"));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: "info", SIGN_IN_RATE_LIMIT: "10000" };
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: "info", SIGN_IN_RATE_LIMIT: "10000", SECRET_KEY: TEST_SECRET_KEY };
   const config = { ...loadConfig(env), demo: true, ...overrides };
   const database = await openTestDatabase();
   const logLines: string[] = [];
@@ -70,11 +75,17 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** A browser-like caller: keeps cookies, echoes the CSRF cookie in its header, as the web app does. */
+/**
+ * A browser-like caller: keeps cookies, echoes the CSRF cookie in its header, as the web app does. It connects from
+ * 127.0.0.1 unless given another address (the socket's, as a client elsewhere on the network would have).
+ */
 export class TestClient {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: TestApp) {}
+  constructor(
+    private readonly app: TestApp,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   async request(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse> {
     if (!this.cookies.has(CSRF_COOKIE)) await this.send("GET", "/api/health");
@@ -85,6 +96,7 @@ export class TestClient {
     const response = await this.app.app.inject({
       method,
       url,
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
         [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE) ?? "",
@@ -108,6 +120,7 @@ export class TestClient {
     return this.app.app.inject({
       method: "POST",
       url,
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
       payload,
       headers: {
         "content-type": `multipart/form-data; boundary=${boundary}`,

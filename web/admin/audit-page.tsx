@@ -34,7 +34,14 @@ export function AuditPage() {
       const r = await call(api.GET("/api/audit/verify"));
       setVerdict(
         r.ok
-          ? { ok: true, text: `审计链完整：共校验 ${r.checked} 条记录，未发现篡改。` }
+          ? {
+              ok: true,
+              text: `审计链完整：共校验 ${r.checked} 条记录，未发现篡改${
+                r.checkpoint
+                  ? `；与 ${new Date(r.checkpoint.at).toLocaleString("zh-CN")} 的检查点（当时 ${r.checkpoint.count} 条）相符。`
+                  : "。"
+              }`,
+            }
           : { ok: false, text: `审计链已损坏：第 ${r.brokenAt?.seq} 条记录${r.brokenAt?.reason}。` },
       );
     } catch (error) {

@@ -111,7 +111,9 @@ export function UsersPage() {
                 u.status === "disabled" ? (
                   <Tag color="default">已停用</Tag>
                 ) : u.lockedUntil ? (
-                  <Tag color="red">已锁定</Tag>
+                  <Tag color="red" title="某个网络地址连续输错密码，该地址暂时不能登录此账号">
+                    已锁定
+                  </Tag>
                 ) : (
                   <Tag color="green">正常</Tag>
                 ),

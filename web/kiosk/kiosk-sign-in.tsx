@@ -6,7 +6,11 @@ import { ApplicantSignIn, useCountdown } from "../portal/sign-in-page";
 
 type Values = { idNumber: string; code: string };
 
-/** 身份证号 + 短信验证码: what a person standing at a kiosk has with them, the code going to their registered phone. */
+/**
+ * 身份证号 + 短信验证码: what a person standing at a kiosk has with them, the code going to their registered phone.
+ * The server answers every ID number alike (it never says whether one is registered), so the screen says where a code
+ * goes only in general, and how to go on when none comes.
+ */
 function IdNumberSignIn({ onDone }: { onDone: (user: SessionUser, idle: number) => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -22,7 +26,7 @@ function IdNumberSignIn({ onDone }: { onDone: (user: SessionUser, idle: number) 
         api.POST("/api/auth/id-sms-code", { body: { idNumber: form.getFieldValue("idNumber") } }),
       );
       setLeft(result.resendAfterSeconds);
-      setSentTo(result.maskedPhone);
+      setSentTo(result.message);
     } catch (error) {
       if (error instanceof ApiError) void message.error(error.message);
     }
@@ -60,7 +64,15 @@ function IdNumberSignIn({ onDone }: { onDone: (user: SessionUser, idle: number) 
           </Button>
         </div>
       </Form.Item>
-      {sentTo && <Alert type="success" showIcon message={`验证码已发送至您登记的手机 ${sentTo}`} className="block" />}
+      {sentTo && (
+        <Alert
+          type="info"
+          showIcon
+          message={sentTo}
+          description="未收到短信？请核对身份证号；尚未在本平台实名注册的，请改用“手机号登录”完成注册。"
+          className="block"
+        />
+      )}
       <Button type="primary" htmlType="submit" block loading={busy} className="kiosk-button">
         登录
       </Button>

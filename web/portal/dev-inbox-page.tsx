@@ -2,7 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, List, Typography } from "antd";
 import { api, call } from "../api/client";
 
-/** Demo mode only: the text messages and mail the platform would have sent, so sign-in works without a gateway. */
+/**
+ * Demo mode only, and to a browser on the server's machine only: the text messages and mail the platform would have
+ * sent, so sign-in works without a gateway. Elsewhere the server's refusal is shown.
+ */
 export function DevInboxPage() {
   const inbox = useQuery({
     queryKey: ["dev-inbox"],
@@ -22,7 +25,7 @@ export function DevInboxPage() {
         showIcon
         className="block"
         message="演示模式：短信不会真实发送"
-        description="验证码短信只显示在这里和服务器日志中，页面每 3 秒自动刷新。"
+        description="验证码短信只显示在这里和服务器日志中，且只对运行服务器的本机开放；页面每 3 秒自动刷新。"
       />
       <Card extra={<Button onClick={() => inbox.refetch()}>刷新</Button>} title="最近的短信">
         {inbox.error ? (
@@ -44,19 +47,23 @@ export function DevInboxPage() {
         )}
       </Card>
       <Card title="最近的邮件" className="block-top">
-        <List
-          loading={mail.isPending}
-          locale={{ emptyText: "暂无邮件" }}
-          dataSource={mail.data ?? []}
-          renderItem={(m) => (
-            <List.Item>
-              <List.Item.Meta
-                title={`发往 ${m.address} · ${m.subject} · ${new Date(m.at).toLocaleString("zh-CN")}`}
-                description={m.text}
-              />
-            </List.Item>
-          )}
-        />
+        {mail.error ? (
+          <Alert type="info" message={mail.error.message} />
+        ) : (
+          <List
+            loading={mail.isPending}
+            locale={{ emptyText: "暂无邮件" }}
+            dataSource={mail.data ?? []}
+            renderItem={(m) => (
+              <List.Item>
+                <List.Item.Meta
+                  title={`发往 ${m.address} · ${m.subject} · ${new Date(m.at).toLocaleString("zh-CN")}`}
+                  description={m.text}
+                />
+              </List.Item>
+            )}
+          />
+        )}
       </Card>
     </div>
   );

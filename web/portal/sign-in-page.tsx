@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Radio, Space, Table, Tabs, Typog
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError, api, call, ensureCsrfCookie } from "../api/client";
+import { CaptchaField } from "../components/captcha-field";
 import { FACE_HOME, type SessionUser } from "../components/session";
 
 function useAfterSignIn() {
@@ -150,24 +151,51 @@ export function ApplicantSignIn({ onDone }: { onDone?: (user: SessionUser, idle:
   );
 }
 
+type StaffValues = { username: string; password: string; captchaAnswer?: string };
+
+/**
+ * Username and password; once the account has had a few wrong passwords the server asks for an image captcha
+ * (CAPTCHA_REQUIRED, or `captchaRequired` with the error), and from then on the form shows one, new at every try.
+ */
 function StaffSignIn({ username }: { username?: string }) {
-  const [form] = Form.useForm<{ username: string; password: string }>();
+  const [form] = Form.useForm<StaffValues>();
   const afterSignIn = useAfterSignIn();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [needsCaptcha, setNeedsCaptcha] = useState(false);
+  const captcha = useQuery({
+    queryKey: ["sign-in-captcha"],
+    queryFn: () => call(api.GET("/api/auth/captcha")),
+    enabled: needsCaptcha,
+    staleTime: 0,
+    gcTime: 0,
+  });
   useEffect(() => {
     if (username) form.setFieldsValue({ username });
   }, [username, form]);
 
-  async function submit(values: { username: string; password: string }) {
+  async function submit(values: StaffValues) {
     setBusy(true);
     setError(null);
+    const answered = needsCaptcha && captcha.data;
     try {
       await ensureCsrfCookie();
-      const result = await call(api.POST("/api/auth/staff/sign-in", { body: values }));
+      const body = {
+        username: values.username,
+        password: values.password,
+        ...(answered ? { captchaToken: captcha.data.token, captchaAnswer: values.captchaAnswer ?? "" } : {}),
+      };
+      const result = await call(api.POST("/api/auth/staff/sign-in", { body }));
       if (result.user) afterSignIn(result.user, result.idleMinutes);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : "登录失败，请稍后再试");
+      const asked = e instanceof ApiError && (e.code === "CAPTCHA_REQUIRED" || e.details?.captchaRequired === true);
+      // A captcha is spent by any try: the next one needs a new image.
+      if (asked || answered) {
+        form.setFieldValue("captchaAnswer", "");
+        if (needsCaptcha) void captcha.refetch();
+        else setNeedsCaptcha(true);
+      }
     } finally {
       setBusy(false);
     }
@@ -182,6 +210,7 @@ function StaffSignIn({ username }: { username?: string }) {
       <Form.Item name="password" label="密码" rules={[{ required: true, message: "请输入密码" }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
+      {needsCaptcha && <CaptchaField captcha={captcha.data} onRefresh={() => void captcha.refetch()} />}
       <Button type="primary" htmlType="submit" block loading={busy}>
         登录
       </Button>

@@ -33,7 +33,7 @@ export function CaseQueuePage() {
       <Card>
         <Input.Search
           aria-label="按办件编号查找"
-          placeholder="输入办件编号（可只输入一部分）"
+          placeholder="办件编号（可只输入一部分），或完整的身份证号、手机号"
           allowClear
           className="block queue-search"
           onSearch={(v) => setNumber(v.trim())}

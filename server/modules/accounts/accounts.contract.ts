@@ -52,6 +52,12 @@ export const registerApplicantBody = z.object({ phone, signUp });
 export const staffSignInBody = z.object({
   username: text("用户名", 40),
   password: z.string({ message: "请输入密码" }).min(1, { message: "请输入密码" }).max(128, { message: "密码过长" }),
+  captchaToken: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: "账号密码错误 3 次后须填写：GET /api/auth/captcha 所得验证码的令牌" }),
+  captchaAnswer: z.string().trim().max(10).optional().meta({ description: "验证码图片上的字符" }),
 });
 
 export const newPassword = z
@@ -107,7 +113,10 @@ export const userView = z
     orgName: z.string().nullable(),
     roles: z.array(z.enum(ROLES)),
     status: z.enum(["active", "disabled"]),
-    lockedUntil: z.iso.datetime().nullable(),
+    lockedUntil: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: "某个网络地址因密码连续错误被锁定，至此时间为止（锁定按账号与网络地址计）" }),
     mustChangePassword: z.boolean(),
     phone: z.string().nullable(),
     idNumber: z.string().nullable(),

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type Actor, auditActorOf, requireActor } from "../../platform/auth.js";
-import { idParams, okResponse } from "../../platform/http.js";
+import type { Captchas } from "../../platform/captcha.js";
+import { captchaView, idParams, okResponse } from "../../platform/http.js";
 import {
   applicantSignInBody,
   changePasswordBody,
@@ -36,7 +37,13 @@ export function sessionResolver(accounts: AccountsService) {
 
 export function accountsRoutes(
   app: FastifyInstance,
-  services: { accounts: AccountsService; users: UsersService; idleMinutes: number; signInRateLimit: number },
+  services: {
+    accounts: AccountsService;
+    users: UsersService;
+    captchas: Captchas;
+    idleMinutes: number;
+    signInRateLimit: number;
+  },
 ): void {
   const { accounts, users, idleMinutes } = services;
   // Per client address: signing in and asking for codes are what an attacker would hammer.
@@ -87,8 +94,9 @@ export function accountsRoutes(
       schema: {
         tags: authTags,
         summary: "自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机）",
+        description: "已登记与未登记的身份证号得到同样的答复，不透露该号码是否已在本平台注册。",
         body: idSmsCodeBody,
-        response: { 200: z.object({ resendAfterSeconds: z.number().int(), maskedPhone: z.string() }) },
+        response: { 200: z.object({ resendAfterSeconds: z.number().int(), message: z.string() }) },
       },
     },
     async (request) => accounts.sendSmsCodeForId(request.body.idNumber),
@@ -115,11 +123,29 @@ export function accountsRoutes(
       schema: {
         tags: authTags,
         summary: "工作人员用户名密码登录",
+        description:
+          "同一网络地址连续 5 次密码错误，该地址锁定 15 分钟；账号累计 3 次密码错误后，须附图片验证码（CAPTCHA_REQUIRED）。",
         body: staffSignInBody,
         response: { 200: sessionResponse },
       },
     },
-    async (request, reply) => startSession(reply, await accounts.signInStaff(request.body)),
+    async (request, reply) => startSession(reply, await accounts.signInStaff(request.body, request.ip)),
+  );
+
+  r.get(
+    "/api/auth/captcha",
+    {
+      config: { access: "public", ...signInRateLimit },
+      schema: {
+        tags: authTags,
+        summary: "工作人员登录用的图片验证码（SVG，5 分钟内有效，只能使用一次）",
+        response: { 200: captchaView },
+      },
+    },
+    async (_request, reply) => {
+      reply.header("cache-control", "no-store");
+      return services.captchas.issue();
+    },
   );
 
   r.get(

@@ -1,20 +1,27 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { FastifyBaseLogger } from "fastify";
 import { uuidv7 } from "uuidv7";
 import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, auditActorOf, permissionsOf } from "../../platform/auth.js";
+import type { Captchas } from "../../platform/captcha.js";
 import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Limits } from "../../platform/limiter.js";
 import { maskEmail, maskIdNumber, maskPhone } from "../../platform/masking.js";
+import { clientAddressKey } from "../../platform/network.js";
 import type { SmsSender } from "../../platform/sms.js";
 import { type OrgService, orgs } from "../orgs/index.js";
 import type { ApplicantSignInInput, ChangePasswordInput, SessionUser, StaffSignInInput } from "./accounts.contract.js";
-import { sessions, smsCodes, type UserRow, users } from "./accounts.tables.js";
+import { sessions, signInFailures, smsCodes, type UserRow, users } from "./accounts.tables.js";
 
+/** Wrong passwords in a row from one client address that lock that address out of the account. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
+/** Wrong passwords from any address after which the account's password sign-in asks for an image captcha. */
+export const CAPTCHA_AFTER_FAILURES = 3;
 const SMS_CODE_TTL_MS = 5 * 60_000;
 const SMS_RESEND_MS = 60_000;
 const SMS_MAX_ATTEMPTS = 5;
@@ -28,7 +35,15 @@ export type AccountsDeps = {
   sms: SmsSender;
   orgs: OrgService;
   idleMinutes: number;
+  /** Asked for on a staff account's password sign-in once it has had CAPTCHA_AFTER_FAILURES wrong passwords. */
+  captchas: Captchas;
+  /** Counting limits (memory or Redis), for the codes asked for by ID number. */
+  limits: Limits;
+  log: Pick<FastifyBaseLogger, "info" | "warn">;
 };
+
+/** The kiosk's one answer to a code asked for by ID number, whether or not the number is registered. */
+export const ID_CODE_SENT = "若该身份证号已在本平台实名登记，验证码已发送至登记的手机，5 分钟内有效";
 
 export type SignedIn = { token: string; user: UserRow };
 
@@ -42,6 +57,13 @@ export function createAccountsService(deps: AccountsDeps) {
   const { db, cipher } = deps;
   // Verified against when the username is unknown, so a miss costs the same time as a wrong password.
   const decoyHash = hashPassword(randomToken());
+  // Per ID number, registered or not, so that the limits answer both alike: one a minute, as many a day as per phone.
+  const idCodeLimits = [
+    deps.limits("id-code-minute", 1, SMS_RESEND_MS / 1000),
+    deps.limits("id-code-day", SMS_DAILY_LIMIT, 24 * 60 * 60),
+  ];
+  // Codes asked for by ID number are sent after the answer (see sendSmsCodeForId); closing waits for them.
+  const sending = new Set<Promise<void>>();
 
   async function sendSmsCode(phone: string): Promise<{ resendAfterSeconds: number }> {
     const phoneIndex = cipher.blindIndex(phone);
@@ -125,33 +147,58 @@ export function createAccountsService(deps: AccountsDeps) {
     if (!spent) throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
   }
 
-  /** The registered person with this ID number, for the kiosk's sign-in (ID card number, then a code to their phone). */
-  async function personByIdNumber(idNumber: string): Promise<UserRow & { phoneEncrypted: string; phoneIndex: string }> {
-    const [user] = await db
+  /**
+   * 自助终端: the code goes to the phone registered with the ID number. Registered or not, disabled or not, the
+   * answer is the same, in the same time: the code is sent after the answer, and a phone's own once-a-minute limit
+   * is kept quietly (its last code still works), so the kiosk cannot be used to learn who is registered.
+   */
+  async function sendSmsCodeForId(idNumber: string): Promise<{ resendAfterSeconds: number; message: string }> {
+    const idNumberIndex = cipher.blindIndex(idNumber);
+    for (const limit of idCodeLimits) await limit(idNumberIndex);
+    const [person] = await db
+      .select({ kind: users.kind, phoneEncrypted: users.phoneEncrypted })
+      .from(users)
+      .where(eq(users.idNumberIndex, idNumberIndex));
+    if (person?.kind === "person" && person.phoneEncrypted) {
+      const phone = cipher.decrypt(person.phoneEncrypted);
+      const sent = sendSmsCode(phone).then(
+        () => undefined,
+        (error: unknown) => {
+          if (error instanceof AppError && error.statusCode === 429)
+            deps.log.info("自助终端验证码未重发：该手机号刚获取过或今日已达上限");
+          else deps.log.warn({ err: error }, "自助终端验证码发送失败");
+        },
+      );
+      sending.add(sent);
+      void sent.finally(() => sending.delete(sent));
+    }
+    return { resendAfterSeconds: SMS_RESEND_MS / 1000, message: ID_CODE_SENT };
+  }
+
+  /** Any failure short of a right code is one answer, so that an unregistered number looks like a wrong code. */
+  async function signInById(input: { idNumber: string; code: string }): Promise<SignedIn> {
+    const codeRefused = () => new AppError("SMS_CODE_INVALID", 400, "验证码不正确或已失效，请重新获取");
+    const [person] = await db
       .select()
       .from(users)
-      .where(eq(users.idNumberIndex, cipher.blindIndex(idNumber)));
-    if (!user?.phoneEncrypted || !user.phoneIndex || user.kind !== "person") {
-      throw new AppError("APPLICANT_NOT_REGISTERED", 404, "该身份证号尚未在本平台实名注册，请先用手机号注册");
-    }
-    if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
-    return { ...user, phoneEncrypted: user.phoneEncrypted, phoneIndex: user.phoneIndex };
-  }
-
-  /** 自助终端: the code goes to the phone the person registered; the screen shows that number masked. */
-  async function sendSmsCodeForId(idNumber: string) {
-    const person = await personByIdNumber(idNumber);
-    const phone = cipher.decrypt(person.phoneEncrypted);
-    return { ...(await sendSmsCode(phone)), maskedPhone: maskPhone(phone) };
-  }
-
-  async function signInById(input: { idNumber: string; code: string }): Promise<SignedIn> {
-    const person = await personByIdNumber(input.idNumber);
-    const codeId = await checkSmsCode(person.phoneIndex, input.code);
+      .where(eq(users.idNumberIndex, cipher.blindIndex(input.idNumber)));
+    if (!person?.phoneIndex || person.kind !== "person") throw codeRefused();
+    const codeId = await checkSmsCode(person.phoneIndex, input.code).catch((error: unknown) => {
+      if (error instanceof AppError && (error.code === "SMS_CODE_WRONG" || error.code === "SMS_CODE_EXPIRED")) {
+        throw codeRefused();
+      }
+      throw error;
+    });
+    if (person.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
     return db.transaction(async (tx) => {
       await spendSmsCode(tx, codeId);
       return { user: person, token: await openSession(tx, person) };
     });
+  }
+
+  /** Waits for the codes still being sent (the app calls this on close). */
+  async function drain(): Promise<void> {
+    await Promise.all([...sending]);
   }
 
   async function registerApplicant(
@@ -194,7 +241,13 @@ export function createAccountsService(deps: AccountsDeps) {
     return row;
   }
 
-  async function signInStaff(input: StaffSignInInput): Promise<SignedIn> {
+  /**
+   * 等保 login-failure handling that a stranger cannot turn against the account's owner: wrong passwords lock only
+   * the client address they came from (five in a row, for LOCK_MINUTES), and after CAPTCHA_AFTER_FAILURES wrong
+   * passwords from anywhere the account asks every caller for an image captcha, before the password is checked,
+   * until someone signs in. Guessing from many addresses is slowed; the owner, with the captcha, still gets in.
+   */
+  async function signInStaff(input: StaffSignInInput, clientAddress: string): Promise<SignedIn> {
     const [user] = await db
       .select()
       .from(users)
@@ -203,35 +256,72 @@ export function createAccountsService(deps: AccountsDeps) {
       await verify(await decoyHash, input.password);
       throw invalidCredentials();
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw accountLocked(user.lockedUntil);
-    if (!(await verify(user.passwordHash, input.password))) return recordFailedSignIn(user);
+    const source = clientAddressKey(clientAddress);
+    const [here] = await db
+      .select({ lockedUntil: signInFailures.lockedUntil })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.userId, user.id), eq(signInFailures.source, source)));
+    if (here?.lockedUntil && here.lockedUntil.getTime() > Date.now()) throw accountLocked(here.lockedUntil);
+    if (user.failedSignIns >= CAPTCHA_AFTER_FAILURES) {
+      if (!input.captchaToken || !input.captchaAnswer) {
+        throw new AppError("CAPTCHA_REQUIRED", 400, "该账号近期多次密码错误，请输入图片验证码后再登录", {
+          captchaRequired: true,
+        });
+      }
+      if (!(await deps.captchas.verify(input.captchaToken, input.captchaAnswer))) {
+        throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入", { captchaRequired: true });
+      }
+    }
+    if (!(await verify(user.passwordHash, input.password))) return recordFailedSignIn(user, source, clientAddress);
     if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
     return db.transaction(async (tx) => {
-      await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await tx.update(users).set({ failedSignIns: 0 }).where(eq(users.id, user.id));
+      await tx.delete(signInFailures).where(and(eq(signInFailures.userId, user.id), eq(signInFailures.source, source)));
       return { user, token: await openSession(tx, user) };
     });
   }
 
-  async function recordFailedSignIn(user: UserRow): Promise<never> {
-    const [row] = await db
-      .update(users)
-      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-      .where(eq(users.id, user.id))
-      .returning({ failedSignIns: users.failedSignIns });
-    const failures = row?.failedSignIns ?? MAX_FAILED_SIGN_INS;
-    if (failures < MAX_FAILED_SIGN_INS) throw invalidCredentials(MAX_FAILED_SIGN_INS - failures);
-    const lockedUntil = new Date(Date.now() + minutes(LOCK_MINUTES));
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ failedSignIns: 0, lockedUntil }).where(eq(users.id, user.id));
+  async function recordFailedSignIn(user: UserRow, source: string, clientAddress: string): Promise<never> {
+    const now = new Date();
+    type Counted = { lockedUntil: Date } | { lockedUntil: null; failures: number; captchaNext: boolean };
+    const counted = await db.transaction(async (tx): Promise<Counted> => {
+      const [account] = await tx
+        .update(users)
+        .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+        .where(eq(users.id, user.id))
+        .returning({ failedSignIns: users.failedSignIns });
+      const [here] = await tx
+        .insert(signInFailures)
+        .values({ userId: user.id, source, failures: 1, lastFailedAt: now })
+        .onConflictDoUpdate({
+          target: [signInFailures.userId, signInFailures.source],
+          set: { failures: sql`${signInFailures.failures} + 1`, lastFailedAt: now },
+        })
+        .returning({ failures: signInFailures.failures });
+      const failures = here?.failures ?? MAX_FAILED_SIGN_INS;
+      if (failures < MAX_FAILED_SIGN_INS) {
+        return { lockedUntil: null, failures, captchaNext: (account?.failedSignIns ?? 0) >= CAPTCHA_AFTER_FAILURES };
+      }
+      const lockedUntil = new Date(now.getTime() + minutes(LOCK_MINUTES));
+      await tx
+        .update(signInFailures)
+        .set({ failures: 0, lockedUntil })
+        .where(and(eq(signInFailures.userId, user.id), eq(signInFailures.source, source)));
+      await tx
+        .update(users)
+        .set({ lockedUntil: sql`greatest(${users.lockedUntil}, ${lockedUntil.toISOString()}::timestamptz)` })
+        .where(eq(users.id, user.id));
       await appendAudit(tx, systemActor, {
         action: "user.lock",
         targetType: "user",
         targetId: user.id,
-        summary: `账号 ${user.username} 连续 ${MAX_FAILED_SIGN_INS} 次密码错误，锁定 ${LOCK_MINUTES} 分钟`,
+        summary: `账号 ${user.username} 自网络地址 ${clientAddress} 连续 ${MAX_FAILED_SIGN_INS} 次密码错误，该地址锁定 ${LOCK_MINUTES} 分钟`,
         orgId: user.orgId,
       });
+      return { lockedUntil };
     });
-    throw accountLocked(lockedUntil);
+    if (counted.lockedUntil) throw accountLocked(counted.lockedUntil);
+    throw invalidCredentials(MAX_FAILED_SIGN_INS - counted.failures, counted.captchaNext);
   }
 
   async function openSession(tx: Db, user: UserRow): Promise<string> {
@@ -379,6 +469,7 @@ export function createAccountsService(deps: AccountsDeps) {
     signInApplicant,
     sendSmsCodeForId,
     signInById,
+    drain,
     register,
     setEmail,
     signInStaff,
@@ -398,9 +489,15 @@ export function faceOf(actor: Pick<Actor, "kind" | "permissions">): SessionUser[
   return administers.some((p) => actor.permissions.has(p)) ? "admin" : "workbench";
 }
 
-function invalidCredentials(remaining?: number): AppError {
-  const hint = remaining === undefined ? "" : `，再错 ${remaining} 次账号将被锁定 ${LOCK_MINUTES} 分钟`;
-  return new AppError("INVALID_CREDENTIALS", 401, `用户名或密码错误${hint}`);
+/** A wrong password; for a known account, how many more from this address lock it, and whether a captcha comes next. */
+function invalidCredentials(remaining?: number, captchaNext = false): AppError {
+  const hint = remaining === undefined ? "" : `，再错 ${remaining} 次，本网络地址将被锁定 ${LOCK_MINUTES} 分钟`;
+  return new AppError(
+    "INVALID_CREDENTIALS",
+    401,
+    `用户名或密码错误${hint}`,
+    captchaNext ? { captchaRequired: true } : undefined,
+  );
 }
 
 function accountLocked(until: Date): AppError {
@@ -408,9 +505,7 @@ function accountLocked(until: Date): AppError {
   return new AppError(
     "ACCOUNT_LOCKED",
     423,
-    `密码连续错误 ${MAX_FAILED_SIGN_INS} 次，账号已锁定，请 ${wait} 分钟后再试`,
-    {
-      lockedUntil: until.toISOString(),
-    },
+    `密码连续错误 ${MAX_FAILED_SIGN_INS} 次，账号已锁定：${wait} 分钟内不能从本网络地址登录，也可请管理员解除锁定`,
+    { lockedUntil: until.toISOString() },
   );
 }

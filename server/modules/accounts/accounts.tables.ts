@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Role } from "../../platform/auth.js";
 import { orgs } from "../orgs/index.js";
 
@@ -30,7 +30,9 @@ export const users = pgTable(
     status: text("status", { enum: ["active", "disabled"] })
       .notNull()
       .default("active"),
+    /** Wrong passwords from any address since the last sign-in; from CAPTCHA_AFTER_FAILURES on, a captcha is asked. */
     failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    /** The latest time until which some client address is locked out of this account (for the administrators' list). */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -70,4 +72,23 @@ export const smsCodes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sms_codes_phone_idx").on(t.phoneIndex, t.createdAt)],
+);
+
+/**
+ * Wrong staff passwords counted per account and client address (等保 login-failure handling): five in a row from one
+ * address lock that address out of the account for a while, so a stranger elsewhere cannot lock the account's owner out.
+ */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The client address (an IPv6 address by its /64 network). */
+    source: text("source").notNull(),
+    failures: integer("failures").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastFailedAt: timestamp("last_failed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.source] })],
 );

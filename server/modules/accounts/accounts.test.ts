@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resultRows } from "../../platform/db.js";
 import { creditCodeCheckChar, idNumberCheckChar } from "../../platform/identity.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
+import { ID_CODE_SENT } from "./accounts.service.js";
 import { sessions, users } from "./accounts.tables.js";
 import { SESSION_COOKIE } from "./index.js";
 
@@ -13,6 +14,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const validId = (body: string) => body + idNumberCheckChar(body);
+
+/** A captcha answered right, as the sign-in page sends it once the server asks for one. */
+const solvedCaptcha = (answer = "KM7P") => ({
+  captchaToken: t.services.captchas.tokenFor(answer),
+  captchaAnswer: answer.toLowerCase(),
+});
+
+function staffSignIn(client: TestClient, username: string, password: string, extra: object = {}) {
+  return client.request("POST", "/api/auth/staff/sign-in", { username, password, ...extra });
+}
 
 describe("staff sign-in", () => {
   it("signs in with username and password and lands on the right face", async () => {
@@ -26,18 +37,22 @@ describe("staff sign-in", () => {
     expect(clerk.json().user.face).toBe("workbench");
   });
 
-  it("locks the account for 15 minutes after 5 wrong passwords", async () => {
+  it("locks an address out of the account for 15 minutes after 5 wrong passwords from it", async () => {
     const client = new TestClient(t);
-    for (let i = 1; i <= 4; i++) {
+    for (let i = 1; i <= 3; i++) {
       const wrong = await client.signInStaff("nangang.reviewer", "Wrong@pass1");
       expect(wrong.statusCode).toBe(401);
-      expect(wrong.json().message).toContain(`再错 ${5 - i} 次`);
+      expect(wrong.json().message).toContain(`再错 ${5 - i} 次，本网络地址将被锁定 15 分钟`);
+      // The third wrong password tells the page that a captcha comes next.
+      expect(wrong.json().details).toEqual(i === 3 ? { captchaRequired: true } : undefined);
     }
-    const fifth = await client.signInStaff("nangang.reviewer", "Wrong@pass1");
+    const fourth = await staffSignIn(client, "nangang.reviewer", "Wrong@pass1", solvedCaptcha());
+    expect(fourth.json().message).toContain("再错 1 次");
+    const fifth = await staffSignIn(client, "nangang.reviewer", "Wrong@pass1", solvedCaptcha());
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toMatchObject({ code: "ACCOUNT_LOCKED" });
     expect(fifth.json().message).toContain("15 分钟");
-    const right = await client.signInStaff("nangang.reviewer");
+    const right = await staffSignIn(client, "nangang.reviewer", "Banshi@2026", solvedCaptcha());
     expect(right.json().code).toBe("ACCOUNT_LOCKED");
 
     const admin = await staffClient(t, "harbin.admin");
@@ -45,7 +60,67 @@ describe("staff sign-in", () => {
     const user = found.json().items[0];
     expect(user.lockedUntil).not.toBeNull();
     expect((await admin.request("POST", `/api/users/${user.id}/unlock`)).statusCode).toBe(200);
+    // Unlocking also forgets the failures: no captcha is asked any more.
     expect((await client.signInStaff("nangang.reviewer")).statusCode).toBe(200);
+  });
+
+  it("does not let a stranger elsewhere lock harbin.clerk out: the stranger's address is locked, not the owner", async () => {
+    const stranger = new TestClient(t, { remoteAddress: "203.0.113.66" });
+    const codes: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      // A determined stranger who even solves every captcha.
+      const attempt = await staffSignIn(stranger, "harbin.clerk", `Guess#${i}pass`, i >= 3 ? solvedCaptcha() : {});
+      codes.push(attempt.json().code);
+    }
+    expect(codes).toEqual([
+      ...Array(4).fill("INVALID_CREDENTIALS"),
+      ...Array(6).fill("ACCOUNT_LOCKED"), // locked at the fifth, and every later try refused unread
+    ]);
+
+    const owner = new TestClient(t, { remoteAddress: "192.0.2.10" });
+    const asked = await owner.signInStaff("harbin.clerk");
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json()).toMatchObject({ code: "CAPTCHA_REQUIRED", details: { captchaRequired: true } });
+    const signedIn = await staffSignIn(owner, "harbin.clerk", "Banshi@2026", solvedCaptcha());
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+    // Once the owner is in, the account asks no captcha again, and the stranger's address stays locked.
+    expect((await new TestClient(t, { remoteAddress: "192.0.2.11" }).signInStaff("harbin.clerk")).statusCode).toBe(200);
+    const strangerRight = await staffSignIn(stranger, "harbin.clerk", "Banshi@2026", solvedCaptcha());
+    expect(strangerRight.json().code).toBe("ACCOUNT_LOCKED");
+    const [lock] = resultRows<{ summary: string }>(
+      await t.database.db.execute(
+        sql`select summary from audit_log where action = 'user.lock' order by seq desc limit 1`,
+      ),
+    );
+    expect(lock?.summary).toContain("203.0.113.66");
+  });
+
+  it("asks for a captcha after 3 wrong passwords from anywhere, and refuses a missing, wrong or spent one", async () => {
+    for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) {
+      const wrong = await new TestClient(t, { remoteAddress: address }).signInStaff("harbin.approver", "Wrong@pass1");
+      expect(wrong.json().message).toContain("再错 4 次"); // each address has failed once
+    }
+    const client = new TestClient(t, { remoteAddress: "198.51.100.4" });
+    const missing = await client.signInStaff("harbin.approver");
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ code: "CAPTCHA_REQUIRED", message: expect.stringContaining("验证码") });
+    // A wrong answer is refused before the password is looked at, even the right password.
+    const wrongAnswer = await staffSignIn(client, "harbin.approver", "Banshi@2026", {
+      ...solvedCaptcha(),
+      captchaAnswer: "zzzz",
+    });
+    expect(wrongAnswer.statusCode).toBe(400);
+    expect(wrongAnswer.json()).toMatchObject({ code: "CAPTCHA_INVALID", details: { captchaRequired: true } });
+    // A captcha is spent by its first use, even one that failed on the password.
+    const captcha = solvedCaptcha();
+    expect((await staffSignIn(client, "harbin.approver", "Wrong@pass1", captcha)).statusCode).toBe(401);
+    expect((await staffSignIn(client, "harbin.approver", "Banshi@2026", captcha)).json().code).toBe("CAPTCHA_INVALID");
+    const issued = await client.request("GET", "/api/auth/captcha");
+    expect(issued.statusCode).toBe(200);
+    expect(issued.json().svg).toContain("<svg");
+    expect(issued.headers["cache-control"]).toBe("no-store");
+    const right = await staffSignIn(client, "harbin.approver", "Banshi@2026", solvedCaptcha());
+    expect(right.statusCode, right.body).toBe(200);
   });
 
   it("answers an unknown user exactly like a wrong password", async () => {
@@ -201,36 +276,82 @@ describe("applicant sign-in by SMS", () => {
 });
 
 describe("kiosk sign-in by ID number and SMS code", () => {
-  it("sends the code to the registered phone, shown masked, and signs the person in once", async () => {
+  /** The code sent to a phone; codes asked for by ID number are sent just after the answer. */
+  const codeSentTo = (phone: string) =>
+    vi.waitFor(() => {
+      const code = t.devSms?.latestTo(phone)?.text.match(/(\d{6})/)?.[1];
+      if (!code) throw new Error(`no code sent to ${phone} yet`);
+      return code;
+    });
+
+  it("sends the code to the registered phone and signs the person in once", async () => {
     const kiosk = new TestClient(t);
     const idNumber = `23010519851120452${idNumberCheckChar("23010519851120452")}`;
     // Registered at a window: this phone has had no code yet.
     await t.services.accounts.register("13700000123", { kind: "person", name: "赵敏", idNumber });
     const sent = await kiosk.request("POST", "/api/auth/id-sms-code", { idNumber: idNumber.toLowerCase() });
     expect(sent.statusCode, sent.body).toBe(200);
-    expect(sent.json().maskedPhone).toBe("137****0123");
-    const code = t.devSms?.latestTo("13700000123")?.text.match(/(\d{6})/)?.[1] ?? "";
+    expect(sent.json()).toEqual({ resendAfterSeconds: 60, message: ID_CODE_SENT });
+    const code = await codeSentTo("13700000123");
     const wrong = await kiosk.request("POST", "/api/auth/applicant/id-sign-in", {
       idNumber,
       code: code === "000000" ? "111111" : "000000",
     });
-    expect(wrong.json().code).toBe("SMS_CODE_WRONG");
+    expect(wrong.json().code).toBe("SMS_CODE_INVALID");
     const signedIn = await kiosk.request("POST", "/api/auth/applicant/id-sign-in", { idNumber, code });
     expect(signedIn.statusCode, signedIn.body).toBe(200);
     expect(signedIn.json().user).toMatchObject({ name: "赵敏", kind: "person" });
     const replayed = await new TestClient(t).request("POST", "/api/auth/applicant/id-sign-in", { idNumber, code });
-    expect(replayed.json().code).toBe("SMS_CODE_EXPIRED");
+    expect(replayed.json().code).toBe("SMS_CODE_INVALID");
   });
 
-  it("tells an unregistered ID number to register first, and refuses an invalid one", async () => {
-    const kiosk = new TestClient(t);
-    const unknown = await kiosk.request("POST", "/api/auth/id-sms-code", {
-      idNumber: `11010119800101001${idNumberCheckChar("11010119800101001")}`,
-    });
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().code).toBe("APPLICANT_NOT_REGISTERED");
-    const invalid = await kiosk.request("POST", "/api/auth/id-sms-code", { idNumber: "230102199003071230" });
+  it("answers registered and unregistered ID numbers byte for byte alike, limits included", async () => {
+    const registered = validId("23010619860214331");
+    await t.services.accounts.register("13700000124", { kind: "person", name: "钱进", idNumber: registered });
+    const unregistered = validId("11010119800101001");
+    const ask = (idNumber: string) => new TestClient(t).request("POST", "/api/auth/id-sms-code", { idNumber });
+    const expectAlike = (a: { statusCode: number; body: string }, b: { statusCode: number; body: string }) => {
+      expect(a.statusCode).toBe(b.statusCode);
+      expect(a.body).toBe(b.body);
+    };
+
+    const [known, unknown] = [await ask(registered), await ask(unregistered)];
+    expect(known.statusCode).toBe(200);
+    expectAlike(known, unknown);
+    expect(known.headers["content-type"]).toBe(unknown.headers["content-type"]);
+    expect(await codeSentTo("13700000124")).toMatch(/^\d{6}$/);
+    // Asked again within the minute: both refused, alike.
+    const [knownAgain, unknownAgain] = [await ask(registered), await ask(unregistered)];
+    expect(knownAgain.statusCode).toBe(429);
+    expectAlike(knownAgain, unknownAgain);
+    // Signing in with a guessed code says nothing either.
+    const guess = (idNumber: string) =>
+      new TestClient(t).request("POST", "/api/auth/applicant/id-sign-in", { idNumber, code: "123450" });
+    expectAlike(await guess(registered), await guess(unregistered));
+
+    const invalid = await ask("230102199003071230");
     expect(invalid.statusCode).toBe(400);
+  });
+
+  it("answers alike when the registered phone has just had a code by its number", async () => {
+    const registered = validId("23010719870315442");
+    await t.services.accounts.register("13700000125", { kind: "person", name: "孙立", idNumber: registered });
+    expect((await new TestClient(t).request("POST", "/api/auth/sms-code", { phone: "13700000125" })).statusCode).toBe(
+      200,
+    );
+    const first = await codeSentTo("13700000125");
+    const ask = (idNumber: string) => new TestClient(t).request("POST", "/api/auth/id-sms-code", { idNumber });
+    const [known, unknown] = [await ask(registered), await ask(validId("11010119800101002"))];
+    expect(known.statusCode).toBe(200);
+    expect(known.body).toBe(unknown.body);
+    await t.services.accounts.drain();
+    // No second code within the minute; the first still signs the person in.
+    expect(await codeSentTo("13700000125")).toBe(first);
+    const signedIn = await new TestClient(t).request("POST", "/api/auth/applicant/id-sign-in", {
+      idNumber: registered,
+      code: first,
+    });
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
   });
 });
 

@@ -17,7 +17,7 @@ import type {
   UserView,
 } from "./accounts.contract.js";
 import { hashPassword } from "./accounts.service.js";
-import { type UserRow, users } from "./accounts.tables.js";
+import { signInFailures, type UserRow, users } from "./accounts.tables.js";
 
 export type UsersDeps = { db: Db; cipher: PersonalDataCipher; orgs: OrgService };
 
@@ -199,6 +199,7 @@ export function createUsersService(deps: UsersDeps) {
     const { user } = await loadInScope(actor, id);
     await db.transaction(async (tx) => {
       await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, id));
+      await tx.delete(signInFailures).where(eq(signInFailures.userId, id));
       await appendAudit(tx, auditActorOf(actor), {
         action: "user.unlock",
         targetType: "user",

@@ -29,6 +29,8 @@ export const chainVerification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   brokenAt: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).optional(),
+  /** The newest signed checkpoint the chain was held against (it catches the newest entries deleted). */
+  checkpoint: z.object({ count: z.number().int(), at: z.string() }).nullable().optional(),
 });
 
 export type ListAuditQuery = z.infer<typeof listAuditQuery>;

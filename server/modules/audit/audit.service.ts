@@ -1,12 +1,13 @@
 import { and, count, desc, eq, gte, ilike, isNull, like, lte, or, type SQL } from "drizzle-orm";
 import { auditLog, verifyAuditChain } from "../../platform/audit.js";
+import { type CheckpointSink, latestCheckpoint, writeCheckpoint } from "../../platform/audit-checkpoints.js";
 import { type Actor, assertPermission } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
 import { containsPattern, startsWithPattern } from "../../platform/sql.js";
 import { orgs, withinActorSubtree } from "../orgs/index.js";
 import type { ListAuditQuery } from "./audit.contract.js";
 
-export function createAuditService(db: Db) {
+export function createAuditService(db: Db, chain: { key: Buffer; sinks: CheckpointSink[] }) {
   /** Entries of the actor's org subtree; entries of no org (system work, applicants) only for system administrators. */
   function scope(actor: Actor): SQL {
     const subtree = withinActorSubtree(actor);
@@ -53,10 +54,15 @@ export function createAuditService(db: Db) {
 
   async function verify(actor: Actor) {
     assertPermission(actor, "audit.view");
-    return verifyAuditChain(db);
+    return verifyAuditChain(db, { key: chain.key, checkpoint: await latestCheckpoint(chain.sinks, chain.key) });
   }
 
-  return { list, verify };
+  /** Signs the chain as it stands into every checkpoint sink (scheduled, and at shutdown). */
+  function checkpoint() {
+    return writeCheckpoint(db, chain.sinks);
+  }
+
+  return { list, verify, checkpoint };
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;

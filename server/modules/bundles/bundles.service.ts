@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import {
   BUNDLE_CASE_STATUS_LABELS,
@@ -16,10 +16,12 @@ import {
   todayInChina,
   type WorkingCalendar,
 } from "../../platform/calendar.js";
+import type { DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
+import type { FormSealer, FormValues } from "../../platform/sealed-form.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, cases } from "../cases/index.js";
 import { type ItemContent, itemVersions, validateFormSubmission } from "../catalog/index.js";
@@ -43,6 +45,7 @@ export type BundlesDeps = {
   ratings: RatingsService;
   calendar: CalendarService;
   files: FileStore;
+  forms: FormSealer;
   log: { warn(obj: object, msg: string): void };
 };
 
@@ -65,8 +68,8 @@ export function createBundlesService(deps: BundlesDeps) {
   // ---- applying ----
 
   /** The bundle's answers spread over each item's form through the mapping. */
-  function formsOf(definition: BundleDefinition, form: Record<string, unknown>): Map<string, Record<string, unknown>> {
-    const forms = new Map(definition.items.map((i) => [i.key, {} as Record<string, unknown>]));
+  function formsOf(definition: BundleDefinition, form: FormValues): Map<string, FormValues> {
+    const forms = new Map(definition.items.map((i) => [i.key, {} as FormValues]));
     for (const field of definition.fields) {
       const value = form[field.key];
       if (value === undefined || value === null || value === "") continue;
@@ -79,7 +82,7 @@ export function createBundlesService(deps: BundlesDeps) {
   }
 
   /** A draft may be incomplete; what is filled must fit, and nothing outside the form is kept. */
-  function draftProblems(definition: BundleDefinition, form: Record<string, unknown>): Problem[] {
+  function draftProblems(definition: BundleDefinition, form: FormValues): Problem[] {
     return validateFormSubmission(definition.fields, form).filter((p) => {
       const value = form[p.field];
       return value !== undefined && value !== null && value !== "";
@@ -114,11 +117,7 @@ export function createBundlesService(deps: BundlesDeps) {
    * One bundle case and a draft case per item, in one transaction. The idempotency key makes a retried apply
    * return the same bundle case.
    */
-  async function apply(
-    actor: Actor,
-    bundleId: string,
-    input: { idempotencyKey: string; form: Record<string, unknown> },
-  ) {
+  async function apply(actor: Actor, bundleId: string, input: { idempotencyKey: string; form: FormValues }) {
     if (actor.kind === "staff") throw errors.forbidden("工作人员不能以自己的名义申请一件事");
     const existing = await findByKey(actor.userId, input.idempotencyKey);
     if (existing) return view(existing);
@@ -141,7 +140,7 @@ export function createBundlesService(deps: BundlesDeps) {
           definition: def,
           applicantId: actor.userId,
           idempotencyKey: input.idempotencyKey,
-          form: input.form,
+          form: deps.forms.seal(def.fields, input.form),
         })
         .onConflictDoNothing()
         .returning();
@@ -152,7 +151,7 @@ export function createBundlesService(deps: BundlesDeps) {
           applicantId: actor.userId,
           bundleCaseId: created.id,
           target,
-          form: forms.get(item.key) ?? {},
+          form: deps.forms.seal(target.version.content.form, forms.get(item.key) ?? {}),
           idempotencyKey: `bundle-${created.id}-${item.key}`,
         });
         await tx.insert(bundleParts).values({ bundleCaseId: created.id, key: item.key, caseId: part.id });
@@ -197,7 +196,7 @@ export function createBundlesService(deps: BundlesDeps) {
     return rows;
   }
 
-  async function saveForm(actor: Actor, id: string, input: { revision: number; form: Record<string, unknown> }) {
+  async function saveForm(actor: Actor, id: string, input: { revision: number; form: FormValues }) {
     const row = await loadOwnDraft(actor, id, input.revision);
     const problems = draftProblems(row.definition, input.form);
     if (problems.length) throw formInvalid(problems);
@@ -206,13 +205,17 @@ export function createBundlesService(deps: BundlesDeps) {
     const saved = await db.transaction(async (tx) => {
       const [saved] = await tx
         .update(bundleCases)
-        .set({ form: input.form, revision: row.revision + 1, updatedAt: new Date() })
+        .set({
+          form: deps.forms.seal(row.definition.fields, input.form),
+          revision: row.revision + 1,
+          updatedAt: new Date(),
+        })
         .where(and(eq(bundleCases.id, row.id), eq(bundleCases.revision, row.revision), eq(bundleCases.status, "draft")))
         .returning();
       if (!saved) throw bundleCaseChanged();
       await deps.cases.setBundlePartForms(
         tx,
-        parts.map((p) => ({ caseId: p.row.id, form: forms.get(p.key) ?? {} })),
+        parts.map((p) => ({ caseId: p.row.id, form: deps.forms.seal(p.content.form, forms.get(p.key) ?? {}) })),
       );
       await appendAudit(tx, auditActorOf(actor), {
         action: "bundle_case.save",
@@ -314,7 +317,7 @@ export function createBundlesService(deps: BundlesDeps) {
   async function submit(actor: Actor, id: string, revision: number) {
     const row = await loadOwnDraft(actor, id, revision);
     const def = row.definition;
-    const problems: Problem[] = validateFormSubmission(def.fields, row.form);
+    const problems: Problem[] = validateFormSubmission(def.fields, deps.forms.open(row.form));
     const parts = await partsOf(row.id);
     const labels = new Map(def.items.map((i) => [i.key, i.label]));
     for (const part of parts) {
@@ -605,7 +608,8 @@ export function createBundlesService(deps: BundlesDeps) {
       endedAt: row.endedAt?.toISOString() ?? null,
       onDenial: def.onDenial,
       revision: row.revision,
-      form: row.form,
+      // Only the applicant reads a bundle case: whole while it is a draft they edit, masked afterwards.
+      form: deps.forms.view(def.fields, row.form, row.status === "draft"),
       fields: def.fields.map(({ maps: _maps, ...field }) => field),
       materials: def.materials.map((m) => ({
         key: m.key,
@@ -752,7 +756,33 @@ export function createBundlesService(deps: BundlesDeps) {
     return view(await loadOwn(actor, id));
   }
 
+  /** Bundle cases whose forms were stored before personal answers were sealed, sealed now (once, at start). */
+  const sealStoredForms: DataMigration = {
+    name: "bundles.seal-forms",
+    compact: ["bundle_cases"],
+    async run(tx) {
+      let changed = 0;
+      for (let after: string | null = null; ; ) {
+        const rows = await tx
+          .select({ id: bundleCases.id, definition: bundleCases.definition, form: bundleCases.form })
+          .from(bundleCases)
+          .where(after ? gt(bundleCases.id, after) : undefined)
+          .orderBy(asc(bundleCases.id))
+          .limit(1000);
+        if (rows.length === 0) return changed;
+        for (const row of rows) {
+          const sealed = deps.forms.resealed(row.definition.fields, row.form);
+          if (!sealed) continue;
+          await tx.update(bundleCases).set({ form: sealed }).where(eq(bundleCases.id, row.id));
+          changed++;
+        }
+        after = rows[rows.length - 1]?.id ?? after;
+      }
+    },
+  };
+
   return {
+    dataMigrations: [sealStoredForms],
     create: definitions.create,
     insert: definitions.insert,
     update: definitions.update,

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { BUNDLE_CASE_STATUSES, BUNDLE_STATUSES } from "../../../common/vocabulary.js";
 import { files } from "../../platform/files.tables.js";
+import { EMPTY_SEALED_FORM, type SealedForm } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import { cases } from "../cases/index.js";
 import { orgs } from "../orgs/index.js";
@@ -50,7 +51,8 @@ export const bundleCases = pgTable(
       .references(() => users.id),
     idempotencyKey: text("idempotency_key").notNull(),
     status: text("status", { enum: BUNDLE_CASE_STATUSES }).notNull().default("draft"),
-    form: jsonb("form").$type<Record<string, unknown>>().notNull().default({}),
+    /** The merged form's answers, personal values sealed (`platform/sealed-form.ts`). */
+    form: jsonb("form").$type<SealedForm>().notNull().default(EMPTY_SEALED_FORM),
     revision: integer("revision").notNull().default(1),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     /** When the whole bundle first ended (completed, partly completed or stopped); the applicant is told once. */

@@ -102,7 +102,7 @@ export const withdrawBody = z.object({ revision, reason: z.string().trim().max(5
 
 export const queueQuery = z.object({
   queue: z.enum(CASE_QUEUES, { message: "队列无效" }),
-  /** Part of a case number. */
+  /** Part of a case number, or a whole ID or mobile number: the applicant's, or one typed into the form. */
   number: z.string().trim().max(60).optional(),
   itemId: z.uuid({ message: "事项编号格式不正确" }).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -6,6 +6,8 @@ import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
 import { files } from "../../platform/files.tables.js";
+import { isValidIdNumber, isValidMobile } from "../../platform/identity.js";
+import type { FormSealer } from "../../platform/sealed-form.js";
 import { containsPattern, startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import { DEFAULT_REVIEW, type ItemContent, itemVersions } from "../catalog/index.js";
@@ -25,6 +27,15 @@ const QUEUE_STATUSES: Record<Exclude<CaseQueue, "due_soon" | "overdue">, CaseSta
   delivery: ["issuing", "delivering"],
 };
 
+/** Where the applicant must be able to correct their answers, they see them whole; the case shows them masked else. */
+const EDITABLE_STATUSES: CaseStatus[] = ["draft", "supplement"];
+
+/** Who sees the answers whole: whoever may see any personal data whole, and the applicant where they edit them. */
+export function seesFormWhole(actor: Actor, row: Pick<CaseRow, "applicantId" | "status">): boolean {
+  if (actor.permissions.has("personal_data.view_full")) return true;
+  return row.applicantId === actor.userId && EDITABLE_STATUSES.includes(row.status);
+}
+
 /** The applicant reads their own cases; staff those of their subtree and those they took in at a window. */
 export function mayRead(actor: Actor, row: CaseRow): boolean {
   if (row.applicantId === actor.userId) return true;
@@ -37,9 +48,10 @@ export function createCaseQueries(
     findCase(caseId: string): Promise<CaseRow | undefined>;
     contentOf(row: CaseRow): Promise<ItemContent>;
     licences: Pick<LicencesService, "issuedByCase" | "usedByCase">;
+    forms: FormSealer;
   },
 ) {
-  const { findCase, contentOf, licences } = loading;
+  const { findCase, contentOf, licences, forms } = loading;
   const applicant = alias(users, "applicant");
 
   async function materialsOf(caseId: string) {
@@ -116,7 +128,7 @@ export function createCaseQueries(
     return {
       ...toSummary(found),
       itemVersionId: row.itemVersionId,
-      form: row.form,
+      form: forms.view(content.form, row.form, seesFormWhole(actor, row)),
       materials: (await materialsOf(row.id)).map((m) => ({ ...m, uploadedAt: m.uploadedAt.toISOString() })),
       materialSpecs: content.materials.map((m) => ({
         key: m.key,
@@ -216,11 +228,23 @@ export function createCaseQueries(
     return and(inArray(cases.status, QUEUE_STATUSES[queue]), inScope) as SQL;
   }
 
+  /**
+   * A whole ID or mobile number is found by its blind index — the applicant's account, or any answer of the form —
+   * since neither is stored in clear; anything else is part of a case number.
+   */
+  function searchCondition(text: string): SQL {
+    const value = text.toUpperCase();
+    if (!isValidIdNumber(value) && !isValidMobile(value)) return sql`${cases.number} like ${containsPattern(value)}`;
+    const index = forms.indexOf(value);
+    return sql`(${applicant.idNumberIndex} = ${index} or ${applicant.phoneIndex} = ${index}
+      or jsonb_path_exists(${cases.form}, '$.*.index ? (@ == $i)', jsonb_build_object('i', ${index}::text)))`;
+  }
+
   async function listQueue(actor: Actor, query: QueueQuery) {
     assertPermission(actor, "workbench.use");
     const where = and(
       queueCondition(actor, query.queue),
-      query.number ? sql`${cases.number} like ${containsPattern(query.number.toUpperCase())}` : undefined,
+      query.number ? searchCondition(query.number) : undefined,
       query.itemId ? eq(cases.itemId, query.itemId) : undefined,
     ) as SQL;
     const [rows, [total]] = await Promise.all([
@@ -229,7 +253,11 @@ export function createCaseQueries(
         .orderBy(sql`${cases.promisedDue} asc nulls last`, asc(cases.submittedAt))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
-      db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(cases)
+        .innerJoin(applicant, eq(applicant.id, cases.applicantId))
+        .where(where),
     ]);
     return { items: rows.map(toSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
   }

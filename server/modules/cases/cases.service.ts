@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import {
@@ -12,9 +12,11 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
+import type { DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
+import type { FormSealer, FormValues, SealedForm } from "../../platform/sealed-form.js";
 import type { MailSender, SmsSender } from "../../platform/sms.js";
 import { startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
@@ -51,6 +53,7 @@ export type CasesDeps = {
   students: StudentsService;
   licences: LicencesService;
   cipher: PersonalDataCipher;
+  forms: FormSealer;
   /** Working days before the promised date from which a case shows yellow. */
   warningDays: number;
   log: { warn(obj: object, msg: string): void };
@@ -88,7 +91,7 @@ type Instant = {
 export type StatusListener = (before: CaseRow, after: CaseRow) => Promise<void>;
 
 export function createCasesService(deps: CasesDeps) {
-  const { db } = deps;
+  const { db, forms } = deps;
   const stageListeners = new Set<StageListener>();
   const statusListeners = new Set<StatusListener>();
   const applicant = alias(users, "applicant");
@@ -257,7 +260,7 @@ export function createCasesService(deps: CasesDeps) {
    */
   function checkApplication(
     content: ItemContent,
-    form: Record<string, unknown>,
+    form: FormValues,
     situationKeys: string[],
     uploaded: Set<string> | null,
     committed = false,
@@ -331,7 +334,7 @@ export function createCasesService(deps: CasesDeps) {
           channel,
           intakeBy,
           status: "draft",
-          form: input.form,
+          form: forms.seal(version.content.form, input.form),
           situationKeys: input.situationKeys,
           idempotencyKey: input.idempotencyKey,
           commitment: input.commitment
@@ -379,7 +382,7 @@ export function createCasesService(deps: CasesDeps) {
     applicantId: string,
     content: ItemContent,
     org: { id: string; path: string },
-    form: Record<string, unknown>,
+    form: FormValues,
   ): Promise<Instant | null> {
     const kind = content.selfService ? certificateKindOf(content.resultName) : null;
     if (!kind && content.reformMode !== "filing") return null;
@@ -509,16 +512,17 @@ export function createCasesService(deps: CasesDeps) {
   async function saveDraft(
     actor: Actor,
     caseId: string,
-    input: { form: Record<string, unknown>; situationKeys: string[]; revision: number },
+    input: { form: FormValues; situationKeys: string[]; revision: number },
   ) {
     const row = await loadOwnCase(actor, caseId);
     assertNotBundlePart(row);
     if (row.status !== "draft") throw errors.conflict("CASE_NOT_DRAFT", "申请已提交，不能再修改草稿");
     if (row.revision !== input.revision) throw caseChanged();
+    const { form: fields } = await contentOf(row);
     const [saved] = await db
       .update(cases)
       .set({
-        form: input.form,
+        form: forms.seal(fields, input.form),
         situationKeys: input.situationKeys,
         revision: row.revision + 1,
         updatedAt: new Date(),
@@ -534,10 +538,11 @@ export function createCasesService(deps: CasesDeps) {
     assertNotBundlePart(row);
     const content = await contentOf(row);
     const uploaded = row.channel === "online" ? await uploadedKeys(row.id) : null;
-    checkApplication(content, row.form, row.situationKeys, uploaded, row.commitment !== null);
+    const form = forms.open(row.form);
+    checkApplication(content, form, row.situationKeys, uploaded, row.commitment !== null);
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
     const org = { id: row.orgId, path: row.orgPath };
-    const instant = await prepareInstant(row.applicantId, content, org, row.form);
+    const instant = await prepareInstant(row.applicantId, content, org, form);
     const submitted = await submitCase(auditActorOf(actor), row, content, item?.code ?? "", undefined, instant);
     if (submitted.status === "completed") announce(submitted, "completion");
     return submitted;
@@ -545,8 +550,9 @@ export function createCasesService(deps: CasesDeps) {
 
   async function resubmit(actor: Actor, caseId: string, input: { revision: number; form?: Record<string, unknown> }) {
     const row = await loadForApplicant(actor, caseId, "resubmit", input.revision);
-    const form = input.form ?? row.form;
-    checkApplication(await contentOf(row), form, row.situationKeys, null);
+    const content = await contentOf(row);
+    checkApplication(content, input.form ?? forms.open(row.form), row.situationKeys, null);
+    const form = input.form ? forms.seal(content.form, input.form) : row.form;
     const back = row.resumeStatus ?? "submitted";
     const clock = row.clock && resumeClock(row.clock, todayInChina(), await deps.calendar.workingCalendar());
     return transition(auditActorOf(actor), row, {
@@ -1039,7 +1045,7 @@ export function createCasesService(deps: CasesDeps) {
       applicantId: string;
       bundleCaseId: string;
       target: Awaited<ReturnType<typeof publishedVersionOf>>;
-      form: Record<string, unknown>;
+      form: SealedForm;
       idempotencyKey: string;
     },
   ): Promise<CaseRow> {
@@ -1065,8 +1071,8 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** New form answers for the draft parts (the bundle's form mapped to each item's fields). */
-  async function setBundlePartForms(tx: Db, forms: { caseId: string; form: Record<string, unknown> }[]) {
-    for (const { caseId, form } of forms) {
+  async function setBundlePartForms(tx: Db, parts: { caseId: string; form: SealedForm }[]) {
+    for (const { caseId, form } of parts) {
       await tx
         .update(cases)
         .set({ form, revision: sql`${cases.revision} + 1`, updatedAt: new Date() })
@@ -1095,7 +1101,7 @@ export function createCasesService(deps: CasesDeps) {
   /** What stops a draft part from being submitted: the same checks as an online application, listed, not thrown. */
   async function bundlePartProblems(row: CaseRow): Promise<{ field: string; message: string }[]> {
     try {
-      checkApplication(await contentOf(row), row.form, row.situationKeys, await uploadedKeys(row.id));
+      checkApplication(await contentOf(row), forms.open(row.form), row.situationKeys, await uploadedKeys(row.id));
       return [];
     } catch (error) {
       if (error instanceof AppError && error.code === "FORM_INVALID") {
@@ -1135,8 +1141,41 @@ export function createCasesService(deps: CasesDeps) {
     );
   }
 
+  // ---- data migrations ----
+
+  /** Cases whose forms were stored before personal answers were sealed, sealed now (once, at start). */
+  const sealStoredForms: DataMigration = {
+    name: "cases.seal-forms",
+    compact: ["cases"],
+    async run(tx) {
+      const versions = await tx
+        .select({ id: itemVersions.id, content: itemVersions.content })
+        .from(itemVersions)
+        .where(inArray(itemVersions.id, tx.selectDistinct({ id: cases.itemVersionId }).from(cases)));
+      const fieldsOf = new Map(versions.map((v) => [v.id, v.content.form]));
+      let changed = 0;
+      for (let after: string | null = null; ; ) {
+        const rows = await tx
+          .select({ id: cases.id, versionId: cases.itemVersionId, form: cases.form })
+          .from(cases)
+          .where(after ? gt(cases.id, after) : undefined)
+          .orderBy(asc(cases.id))
+          .limit(1000);
+        if (rows.length === 0) return changed;
+        for (const row of rows) {
+          const sealed = forms.resealed(fieldsOf.get(row.versionId) ?? [], row.form);
+          if (!sealed) continue;
+          await tx.update(cases).set({ form: sealed }).where(eq(cases.id, row.id));
+          changed++;
+        }
+        after = rows[rows.length - 1]?.id ?? after;
+      }
+    },
+  };
+
   return {
-    ...createCaseQueries(db, { findCase, contentOf, licences: deps.licences }),
+    dataMigrations: [sealStoredForms],
+    ...createCaseQueries(db, { findCase, contentOf, licences: deps.licences, forms }),
     statusFor: createCaseStatusLookup(deps.db, deps.cipher),
     apply,
     listChecks,

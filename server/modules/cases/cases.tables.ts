@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CASE_STATUSES, type SpecialProcedure } from "../../../common/vocabulary.js";
 import { files } from "../../platform/files.tables.js";
+import { EMPTY_SEALED_FORM, type SealedForm } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import { items, itemVersions } from "../catalog/index.js";
 import { orgs } from "../orgs/index.js";
@@ -45,7 +46,8 @@ export const cases = pgTable(
     status: text("status", { enum: CASE_STATUSES }).notNull(),
     /** Where a paused case returns when the applicant resubmits or the special procedure ends. */
     resumeStatus: text("resume_status", { enum: CASE_STATUSES }),
-    form: jsonb("form").$type<Record<string, unknown>>().notNull().default({}),
+    /** The answers, personal values sealed (`platform/sealed-form.ts`). */
+    form: jsonb("form").$type<SealedForm>().notNull().default(EMPTY_SEALED_FORM),
     situationKeys: jsonb("situation_keys").$type<string[]>().notNull().default([]),
     idempotencyKey: text("idempotency_key").notNull(),
     clock: jsonb("clock").$type<Clock>(),

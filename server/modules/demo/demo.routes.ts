@@ -1,9 +1,10 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ROLE_LABELS } from "../../platform/auth.js";
 import type { DevCaptchaLog } from "../../platform/captcha.js";
 import { AppError } from "../../platform/errors.js";
+import { isLoopbackAddress } from "../../platform/network.js";
 import type { DevMailSender, DevSmsSender } from "../../platform/sms.js";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./demo.seed.js";
 import { demoCandidates } from "./demo-results.js";
@@ -22,7 +23,22 @@ const outbox = z.array(z.object({ at: z.string(), address: z.string(), subject: 
 
 const demoOff = () => new AppError("DEMO_MODE_OFF", 404, "演示模式未开启");
 
-/** Demo mode only: the accounts shown on the sign-in page, and the inbox of SMS that were not really sent. */
+/**
+ * The dev inbox, outbox and captcha answers hold every code the platform would have sent: only a browser on the
+ * server's own machine may read them. Judged on the socket's address, which no header can change; a request that a
+ * proxy relayed (it names a forwarded address) is not local either, even when the proxy runs on this machine.
+ */
+function fromThisMachine(request: FastifyRequest): boolean {
+  const { headers } = request;
+  if (headers["x-forwarded-for"] !== undefined || headers.forwarded !== undefined || headers["x-real-ip"] !== undefined)
+    return false;
+  return isLoopbackAddress(request.socket.remoteAddress);
+}
+
+/**
+ * Demo mode only: the accounts shown on the sign-in page; and, to a browser on this machine only, the inbox of SMS
+ * and mail that were not really sent and the answers of captchas.
+ */
 export function demoRoutes(
   app: FastifyInstance,
   options: {
@@ -34,6 +50,16 @@ export function demoRoutes(
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["演示"];
+  const localDemoOnly = async (request: FastifyRequest) => {
+    if (!options.demo) throw demoOff();
+    if (!fromThisMachine(request)) {
+      throw new AppError(
+        "LOOPBACK_ONLY",
+        403,
+        "开发收件箱和验证码答案只对本机开放：请在运行服务器的计算机上用 127.0.0.1 或 localhost 打开",
+      );
+    }
+  };
 
   r.get(
     "/api/demo/accounts",
@@ -65,7 +91,8 @@ export function demoRoutes(
     "/api/dev/inbox",
     {
       config: { access: "public" },
-      schema: { tags, summary: "开发短信收件箱（仅演示模式，短信未真实发送）", response: { 200: inbox } },
+      onRequest: localDemoOnly,
+      schema: { tags, summary: "开发短信收件箱（仅演示模式、仅本机访问，短信未真实发送）", response: { 200: inbox } },
     },
     async () => {
       if (!options.demo || !options.devSms) throw demoOff();
@@ -77,7 +104,8 @@ export function demoRoutes(
     "/api/dev/mail",
     {
       config: { access: "public" },
-      schema: { tags, summary: "开发邮件发件箱（仅演示模式，邮件未真实发送）", response: { 200: outbox } },
+      onRequest: localDemoOnly,
+      schema: { tags, summary: "开发邮件发件箱（仅演示模式、仅本机访问，邮件未真实发送）", response: { 200: outbox } },
     },
     async () => {
       if (!options.demo || !options.devMail) throw demoOff();
@@ -89,9 +117,10 @@ export function demoRoutes(
     "/api/dev/captcha",
     {
       config: { access: "public" },
+      onRequest: localDemoOnly,
       schema: {
         tags,
-        summary: "验证码答案（仅演示模式，供浏览器测试读取）",
+        summary: "验证码答案（仅演示模式、仅本机访问，供浏览器测试读取）",
         querystring: z.object({ token: z.string().max(200) }),
         response: { 200: z.object({ answer: z.string() }) },
       },

@@ -8,7 +8,7 @@ import { uuidv7 } from "uuidv7";
 import { z } from "zod";
 import { auditActorOf, requireActor } from "../../platform/auth.js";
 import type { Captchas } from "../../platform/captcha.js";
-import { errors } from "../../platform/errors.js";
+import { AppError, errors } from "../../platform/errors.js";
 import { captchaView, compiledSerializer, idParams } from "../../platform/http.js";
 import type { Limit } from "../../platform/limiter.js";
 import {
@@ -104,13 +104,24 @@ export function resultsRoutes(
       schema: {
         tags: openTags,
         summary: "为合作应用的用户查询成绩或录取结果（准考证号 + 身份证号 + 姓名）",
-        description: "不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询次数与门户共同计数。",
+        description:
+          "不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询失败次数与门户共同计数，达到上限后改由考生到门户以更复杂的验证码查询。",
         params: idParams,
         body: z.object(lookupFields),
         response: { 200: resultView },
       },
     },
-    async (request) => results.lookup(request.params.id, request.body),
+    async (request) => {
+      // A partner's request carries no captcha: a number under guessing is looked up on the portal, one captcha a try.
+      if (await results.underGuessing(request.params.id, request.body.examNumber)) {
+        throw new AppError(
+          "RESULT_LOOKUP_ESCALATED",
+          429,
+          "该准考证号近期多次查询未成功，请考生本人到省教育厅门户网站查询",
+        );
+      }
+      return results.lookup(request.params.id, request.body);
+    },
   );
 
   r.get(

@@ -5,7 +5,7 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { type Db, resultRows } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
-import type { Limit } from "../../platform/limiter.js";
+import type { Counter } from "../../platform/limiter.js";
 import { users } from "../accounts/index.js";
 import { checkLine, type Layout, layoutOf, openRowSource } from "./results.file.js";
 import { createIndexBuilder, type LineValues, type ResultIndex, VERIFIER_BYTES } from "./results.index.js";
@@ -49,15 +49,19 @@ const isPublished = (batch: { publishAt: Date | null }, now = Date.now()) =>
  * number + name. Lookups never touch the database: each process holds every imported batch in a `ResultIndex`,
  * refreshed when a batch's version changes (see `refresh`), and counts lookups in memory until the next refresh.
  */
+const numberKey = (batchId: string, examNumber: string) => `${batchId}-${examNumber.toUpperCase()}`;
+
 export function createResultsService(deps: {
   db: Db;
   cipher: PersonalDataCipher;
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /**
-   * Lookups of one exam number of a batch, whoever asks (portal or partner app): stops guessing a candidate.
-   * Only the server answers lookups; the command line and the benchmarks, which import, leave it out.
+   * Wrong lookups of one exam number of a batch, whoever asks (portal or partner app), and how many put the number
+   * "under guessing". Only failures count, and a right answer is never refused for them, so a stranger's guesses
+   * cannot keep a candidate from their result; a number under guessing is answered only where each try costs a
+   * captcha (the portal), not to partner apps. Only the server answers lookups; the CLI and benchmarks leave it out.
    */
-  perExamNumber?: Limit;
+  failuresPerNumber?: { counter: Counter; escalateAfter: number };
 }) {
   const { db, cipher } = deps;
   let batches = new Map<string, BatchMeta>();
@@ -433,15 +437,24 @@ export function createResultsService(deps: {
      * One candidate's line. Any mismatch, including an exam number that does not exist, gives the same answer in the
      * same time, so the endpoint cannot be used to learn which numbers exist.
      */
+    /** Whether this exam number has had so many wrong lookups lately that only captcha-guarded lookups may try it. */
+    async underGuessing(batchId: string, examNumber: string): Promise<boolean> {
+      const failures = deps.failuresPerNumber;
+      if (!failures) return false;
+      return (await failures.counter.count(numberKey(batchId, examNumber))) >= failures.escalateAfter;
+    },
+
     async lookup(batchId: string, query: LookupQuery) {
-      await deps.perExamNumber?.(`${batchId}-${query.examNumber.toUpperCase()}`);
       const batch = batches.get(batchId);
       if (!batch || !isPublished(batch)) throw batchNotOpen();
       const loaded = indexes.get(batchId);
       if (!loaded) throw new AppError("RESULTS_LOADING", 503, "成绩数据正在载入，请稍后再试");
       const row = loaded.index.find(query.examNumber, verifierOf(query));
       count(batchId, row >= 0);
-      if (row < 0) throw noMatch();
+      if (row < 0) {
+        await deps.failuresPerNumber?.counter.add(numberKey(batchId, query.examNumber));
+        throw noMatch();
+      }
       return resultView(batch, loaded.index.line(row), query.name);
     },
 

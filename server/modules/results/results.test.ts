@@ -72,7 +72,7 @@ function lookup(
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ trustProxy: true, resultsLookupRateLimit: 100_000 });
+  t = await startTestApp({ trustProxy: 1, resultsLookupRateLimit: 100_000 });
   admin = await staffClient(t, "sysadmin");
 });
 afterAll(() => t.close());
@@ -201,7 +201,7 @@ describe("lookup", () => {
     });
   });
 
-  it("takes a captcha once, and only with its answer", async () => {
+  it("takes a captcha once, and only with its answer: a wrong answer spends it too", async () => {
     const issued = await t.app.inject({ method: "GET", url: "/api/results/captcha" });
     expect(issued.json().svg).toMatch(/^<svg/);
     const token = issued.json().token as string;
@@ -222,8 +222,11 @@ describe("lookup", () => {
         },
       });
     expect((await ask("wrong")).json().code).toBe("CAPTCHA_INVALID");
-    expect((await ask(answer.toLowerCase())).statusCode).toBe(200);
-    expect((await ask(answer)).json().code).toBe("CAPTCHA_INVALID");
+    // One image buys one guess: the right answer after a wrong one is refused, so is a replay.
+    expect((await ask(answer.toLowerCase())).json().code).toBe("CAPTCHA_INVALID");
+    const fresh = t.services.captchas.tokenFor("k7ph");
+    expect(await t.services.captchas.verify(fresh, "K7PH")).toBe(true);
+    expect(await t.services.captchas.verify(fresh, "K7PH")).toBe(false);
   });
 
   it("opens a batch only at its publication time, and closes it again when withdrawn", async () => {
@@ -300,17 +303,49 @@ describe("lookup", () => {
 
 describe("rate limits", () => {
   const limitedApp = (redisUrl?: string) =>
-    startTestApp({ trustProxy: true, resultsLookupRateLimit: 5, resultsLookupsPerNumber: 3, redisUrl });
+    startTestApp({ trustProxy: 1, resultsLookupRateLimit: 5, resultsLookupsPerNumber: 3, redisUrl });
   const address = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-  it("limits lookups per exam number whoever asks, and per client address", async () => {
+  const demoCandidate = async (app: TestApp) => {
+    const published = (await app.app.inject({ method: "GET", url: "/api/results/batches" })).json();
+    const batchId = published.find((b: { title: string }) => b.title === "2026年普通高考成绩").id as string;
+    const [demo] = (await app.app.inject({ method: "GET", url: "/api/demo/accounts" })).json().candidates;
+    return { batchId, demo: demo as { examNumber: string; idNumber: string; name: string } };
+  };
+
+  it("counts only wrong lookups of an exam number: strangers' guesses never keep the candidate from the result", async () => {
+    const app = await limitedApp();
+    try {
+      const { batchId, demo } = await demoCandidate(app);
+      // More wrong guesses than the per-number threshold (3), each from a new address.
+      const guesses = [];
+      for (let i = 0; i < 12; i++) {
+        guesses.push(
+          (await lookup(app, batchId, { ...demo, idNumber: first.idNumber, name: `某${i}` }, address())).statusCode,
+        );
+      }
+      expect(guesses).toEqual(Array(12).fill(404));
+      const found = await lookup(app, batchId, demo, address());
+      expect(found.statusCode, found.body).toBe(200);
+      expect(found.json().examNumber).toBe(demo.examNumber);
+      // Right answers do not count: the candidate may look again, and again.
+      for (let i = 0; i < 5; i++) expect((await lookup(app, batchId, demo, address())).statusCode).toBe(200);
+
+      // A partner app's request carries no captcha: while the number is under guessing, it is refused there.
+      const partner = await registerPartner(app, ["results.lookup"]);
+      const url = `/api/open/v1/results/batches/${batchId}/lookup`;
+      const viaPartner = await signedRequest(app, partner, "POST", url, demo);
+      expect(viaPartner.statusCode).toBe(429);
+      expect(viaPartner.json().code).toBe("RESULT_LOOKUP_ESCALATED");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("limits lookups per client address", async () => {
     const app = await limitedApp();
     try {
       const batchId = (await app.app.inject({ method: "GET", url: "/api/results/batches" })).json()[0].id;
-      const codes = [];
-      for (let i = 0; i < 4; i++)
-        codes.push((await lookup(app, batchId, { ...first, name: `某${i}` }, address())).statusCode);
-      expect(codes).toEqual([404, 404, 404, 429]);
       const one = address();
       const fromOne = [];
       for (const c of candidates.slice(20, 26)) fromOne.push((await lookup(app, batchId, c, one)).statusCode);
@@ -330,12 +365,14 @@ describe("rate limits", () => {
       // Two server processes starting together take a while on 2 cores.
       const [one, two] = await Promise.all([limitedApp(process.env.REDIS_URL), limitedApp(process.env.REDIS_URL)]);
       try {
-        // The limit is counted by batch id + exam number in Redis, whichever process (and database) is asked.
-        const batchId = (await one.app.inject({ method: "GET", url: "/api/results/batches" })).json()[0].id;
-        const asked = { ...first, examNumber: `R${randomInt(1e9)}` };
-        const codes = [];
-        for (const app of [one, two, one, two]) codes.push((await lookup(app, batchId, asked, address())).statusCode);
-        expect(codes).toEqual([404, 404, 404, 429]);
+        // Wrong lookups are counted by batch id + exam number in Redis: what one process counted, the other reads.
+        const { batchId, demo } = await demoCandidate(one);
+        const partner = await registerPartner(two, ["results.lookup"]);
+        const url = `/api/open/v1/results/batches/${batchId}/lookup`;
+        for (let i = 0; i < 3; i++) {
+          expect((await lookup(one, batchId, { ...demo, name: "某某" }, address())).statusCode).toBe(404);
+        }
+        expect((await signedRequest(two, partner, "POST", url, demo)).json().code).toBe("RESULT_LOOKUP_ESCALATED");
       } finally {
         await one.close();
         await two.close();

@@ -1,0 +1,42 @@
+import { eq, sql } from "drizzle-orm";
+import { dataMigrations } from "./data-migrations.tables.js";
+import type { Db } from "./db.js";
+
+/**
+ * A change to stored rows that SQL alone cannot make — it needs the secret key, like sealing the personal data of
+ * forms written before it was sealed. Each runs once, in one transaction, under a lock shared by every process.
+ */
+export type DataMigration = {
+  name: string;
+  run(tx: Db): Promise<number>;
+  /** Tables rewritten afterwards when rows changed, so the old versions of the rows leave the data files. */
+  compact?: string[];
+};
+
+const DATA_MIGRATION_LOCK = 4_770_003;
+
+/** Runs every migration not yet applied; one that fails is logged and tried again at the next start. */
+export async function runDataMigrations(
+  db: Db,
+  migrations: readonly DataMigration[],
+  log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void },
+): Promise<void> {
+  for (const migration of migrations) {
+    try {
+      const changed = await db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${DATA_MIGRATION_LOCK})`);
+        const [done] = await tx.select().from(dataMigrations).where(eq(dataMigrations.name, migration.name));
+        if (done) return null;
+        const count = await migration.run(tx);
+        await tx.insert(dataMigrations).values({ name: migration.name, changed: count });
+        return count;
+      });
+      if (changed === null) continue;
+      log.info({ migration: migration.name, changed }, "数据迁移已完成");
+      // VACUUM FULL writes the table anew: the rows as they were before are gone from the data files.
+      if (changed > 0) for (const table of migration.compact ?? []) await db.execute(sql.raw(`vacuum full ${table}`));
+    } catch (error) {
+      log.error({ err: error, migration: migration.name }, "数据迁移失败，下次启动时重试");
+    }
+  }
+}
