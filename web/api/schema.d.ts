@@ -301,7 +301,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机） */
+        /**
+         * 自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机）
+         * @description 已登记与未登记的身份证号得到同样的答复，不透露该号码是否已在本平台注册。
+         */
         post: {
             parameters: {
                 query?: never;
@@ -325,7 +328,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             resendAfterSeconds: number;
-                            maskedPhone: string;
+                            message: string;
                         };
                     };
                 };
@@ -392,7 +395,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 工作人员用户名密码登录 */
+        /**
+         * 工作人员用户名密码登录
+         * @description 同一网络地址连续 5 次密码错误，该地址锁定 15 分钟；账号累计 3 次密码错误后，须附图片验证码（CAPTCHA_REQUIRED）。
+         */
         post: {
             parameters: {
                 query?: never;
@@ -405,6 +411,10 @@ export interface paths {
                     "application/json": {
                         username: string;
                         password: string;
+                        /** @description 账号密码错误 3 次后须填写：GET /api/auth/captcha 所得验证码的令牌 */
+                        captchaToken?: string;
+                        /** @description 验证码图片上的字符 */
+                        captchaAnswer?: string;
                     };
                 };
             };
@@ -423,6 +433,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作人员登录用的图片验证码（SVG，5 分钟内有效，只能使用一次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Captcha"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1208,6 +1254,10 @@ export interface paths {
                                 id: string;
                                 reason: string;
                             };
+                            checkpoint?: {
+                                count: number;
+                                at: string;
+                            } | null;
                         };
                     };
                 };
@@ -4292,7 +4342,7 @@ export interface paths {
         put?: never;
         /**
          * 为合作应用的用户查询成绩或录取结果（准考证号 + 身份证号 + 姓名）
-         * @description 不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询次数与门户共同计数。
+         * @description 不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询失败次数与门户共同计数，达到上限后改由考生到门户以更复杂的验证码查询。
          */
         post: {
             parameters: {
@@ -4783,7 +4833,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 窗口评价器：办件各环节的评价情况 */
+        /** 窗口评价器：办件各环节能否在窗口评价（不含评价等级与内容） */
         get: {
             parameters: {
                 query?: never;
@@ -4801,13 +4851,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RatingStageState"][];
+                        "application/json": components["schemas"]["WindowRatingStage"][];
                     };
                 };
             };
         };
         put?: never;
-        /** 窗口评价器：申请人在窗口评价本次服务 */
+        /** 窗口评价器：申请人在窗口评价本次服务（答复不含评价等级与内容） */
         post: {
             parameters: {
                 query?: never;
@@ -4837,7 +4887,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RatingStageState"][];
+                        "application/json": components["schemas"]["WindowRatingStage"][];
                     };
                 };
             };
@@ -7209,7 +7259,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 开发短信收件箱（仅演示模式，短信未真实发送） */
+        /** 开发短信收件箱（仅演示模式、仅本机访问，短信未真实发送） */
         get: {
             parameters: {
                 query?: never;
@@ -7249,7 +7299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 开发邮件发件箱（仅演示模式，邮件未真实发送） */
+        /** 开发邮件发件箱（仅演示模式、仅本机访问，邮件未真实发送） */
         get: {
             parameters: {
                 query?: never;
@@ -7290,7 +7340,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 验证码答案（仅演示模式，供浏览器测试读取） */
+        /** 验证码答案（仅演示模式、仅本机访问，供浏览器测试读取） */
         get: {
             parameters: {
                 query: {
@@ -7373,6 +7423,7 @@ export interface components {
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
             /** @enum {string} */
             status: "active" | "disabled";
+            /** @description 某个网络地址因密码连续错误被锁定，至此时间为止（锁定按账号与网络地址计） */
             lockedUntil: string | null;
             mustChangePassword: boolean;
             phone: string | null;
@@ -8724,6 +8775,12 @@ export interface components {
                 createdAt: string;
             } | null;
         };
+        WindowRatingStageInput: {
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+            ratedAtWindow: boolean;
+        };
         RatingLinkInput: {
             itemName: string;
             orgName: string;
@@ -8948,6 +9005,7 @@ export interface components {
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
             /** @enum {string} */
             status: "active" | "disabled";
+            /** @description 某个网络地址因密码连续错误被锁定，至此时间为止（锁定按账号与网络地址计） */
             lockedUntil: string | null;
             mustChangePassword: boolean;
             phone: string | null;
@@ -10298,6 +10356,12 @@ export interface components {
                 channel: "web" | "mobile" | "window" | "kiosk" | "sms";
                 createdAt: string;
             } | null;
+        };
+        WindowRatingStage: {
+            /** @enum {string} */
+            stage: "acceptance" | "completion";
+            open: boolean;
+            ratedAtWindow: boolean;
         };
         RatingLink: {
             itemName: string;

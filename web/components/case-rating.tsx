@@ -5,6 +5,7 @@ import {
   RATING_CHANNEL_LABELS,
   RATING_LEVEL_LABELS,
   RATING_STAGE_LABELS,
+  type RatingChannel,
   type RatingLevel,
   type RatingStage,
 } from "../../common/vocabulary";
@@ -12,6 +13,13 @@ import { api, call } from "../api/client";
 import { RatingForm, type RatingValues } from "./rating-form";
 
 const LEVEL_COLORS: Record<RatingLevel, string> = { 5: "green", 4: "green", 3: "blue", 2: "orange", 1: "red" };
+
+/** A stage as the card shows it: the applicant's own rating in full; at the window only that it was rated, and where. */
+type StageRow = {
+  stage: RatingStage;
+  open: boolean;
+  rated: null | "window" | "elsewhere" | { level: number; channel: RatingChannel };
+};
 
 export function RatingLevelTag({ level }: { level: number }) {
   const known = level as RatingLevel;
@@ -36,14 +44,22 @@ export function CaseRating({
   const [rating, setRating] = useState<RatingStage | null>(null);
   const [sending, setSending] = useState(false);
   const path = { params: { path: { caseId } } };
+  // The pad learns only whether a stage is still open and whether a window rated it: the clerk holding it is
+  // usually the one rated, so it never shows a level (nor how anyone rated elsewhere).
   const stages = useQuery({
     queryKey: ["case-ratings", caseId, face],
-    queryFn: () =>
-      call(
-        face === "window"
-          ? api.GET("/api/workbench/cases/{caseId}/ratings", path)
-          : api.GET("/api/my/cases/{caseId}/ratings", path),
-      ),
+    queryFn: async (): Promise<StageRow[]> =>
+      face === "window"
+        ? (await call(api.GET("/api/workbench/cases/{caseId}/ratings", path))).map((s) => ({
+            stage: s.stage,
+            open: s.open,
+            rated: s.open ? null : s.ratedAtWindow ? "window" : "elsewhere",
+          }))
+        : (await call(api.GET("/api/my/cases/{caseId}/ratings", path))).map((s) => ({
+            stage: s.stage,
+            open: s.open,
+            rated: s.rating,
+          })),
   });
   if (!stages.data || stages.data.length === 0) return null;
   if (face === "kiosk" && !stages.data.some((s) => s.open)) return null;
@@ -54,11 +70,13 @@ export function CaseRating({
     if (!rating) return;
     setSending(true);
     try {
-      await call(
-        channel === "window"
-          ? api.POST("/api/workbench/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating } })
-          : api.POST("/api/my/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating, channel } }),
-      );
+      if (channel === "window") {
+        await call(api.POST("/api/workbench/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating } }));
+      } else {
+        await call(
+          api.POST("/api/my/cases/{caseId}/ratings", { ...path, body: { ...values, stage: rating, channel } }),
+        );
+      }
       void message.success("感谢您的评价");
       setRating(null);
     } catch (error) {
@@ -85,13 +103,17 @@ export function CaseRating({
           >
             <Space wrap>
               <span>{RATING_STAGE_LABELS[s.stage]}</span>
-              {s.rating ? (
-                <>
-                  <RatingLevelTag level={s.rating.level} />
-                  <Typography.Text type="secondary">通过{RATING_CHANNEL_LABELS[s.rating.channel]}评价</Typography.Text>
-                </>
-              ) : (
+              {s.rated === null ? (
                 <Typography.Text type="secondary">尚未评价</Typography.Text>
+              ) : s.rated === "window" ? (
+                <Typography.Text type="secondary">已在窗口评价</Typography.Text>
+              ) : s.rated === "elsewhere" ? (
+                <Typography.Text type="secondary">已评价</Typography.Text>
+              ) : (
+                <>
+                  <RatingLevelTag level={s.rated.level} />
+                  <Typography.Text type="secondary">通过{RATING_CHANNEL_LABELS[s.rated.channel]}评价</Typography.Text>
+                </>
               )}
             </Space>
           </List.Item>

@@ -40,6 +40,21 @@ export const stageState = z
   })
   .meta({ id: "RatingStageState" });
 
+/**
+ * The window pad's view of a stage: whether the applicant in front of the clerk can still rate it here, and whether
+ * this pad (a window) recorded its rating. Never the level, the indicators, the comment, the channel of a rating given
+ * elsewhere or its time: the clerk holding the pad is usually the staff member rated, and knows whose case it is.
+ */
+export const windowStageState = z
+  .object({
+    stage,
+    /** The case has reached this stage and it is not rated yet: the pad may offer it. */
+    open: z.boolean(),
+    /** The stage was rated at a window, on a pad; false while open, and for a rating given on any other channel. */
+    ratedAtWindow: z.boolean(),
+  })
+  .meta({ id: "WindowRatingStage" });
+
 /** What the one-time link shows before the applicant rates: the case's item and org, nothing personal. */
 export const linkView = z
   .object({ itemName: z.string(), orgName: z.string(), caseNumber: z.string(), stage, open: z.boolean() })

@@ -27,6 +27,7 @@ import {
   sendBackBody,
   stageState,
   windowRatingBody,
+  windowStageState,
 } from "./ratings.contract.js";
 import type { createRatingFigures } from "./ratings.figures.js";
 import type { RatingsService } from "./ratings.service.js";
@@ -78,9 +79,9 @@ export function ratingsRoutes(
       config: { access: "case.intake" },
       schema: {
         tags: raterTags,
-        summary: "窗口评价器：办件各环节的评价情况",
+        summary: "窗口评价器：办件各环节能否在窗口评价（不含评价等级与内容）",
         params: caseParams,
-        response: { 200: z.array(stageState) },
+        response: { 200: z.array(windowStageState) },
       },
     },
     async (request) => service.stagesAtWindow(requireActor(request), request.params.caseId),
@@ -92,10 +93,10 @@ export function ratingsRoutes(
       config: { access: "case.intake" },
       schema: {
         tags: raterTags,
-        summary: "窗口评价器：申请人在窗口评价本次服务",
+        summary: "窗口评价器：申请人在窗口评价本次服务（答复不含评价等级与内容）",
         params: caseParams,
         body: windowRatingBody,
-        response: { 200: z.array(stageState) },
+        response: { 200: z.array(windowStageState) },
       },
     },
     async (request) => service.rateAtWindow(requireActor(request), request.params.caseId, request.body),

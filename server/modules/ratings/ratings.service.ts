@@ -4,7 +4,6 @@ import {
   indicatorsFor,
   isBadRating,
   RATING_INDICATOR_LABELS,
-  RATING_LEVEL_LABELS,
   RATING_STAGE_LABELS,
   type RatingChannel,
   type RatingLevel,
@@ -180,7 +179,9 @@ export function createRatingsService(deps: RatingsDeps) {
       action: "rating.submit",
       targetType: "rating",
       targetId: rating.id,
-      summary: `${itemName}${RATING_STAGE_LABELS[stage]}评价：${RATING_LEVEL_LABELS[level]}`,
+      // No level in the summary: staff who read the org's audit trail may include the one rated, who can see the
+      // org's case entries beside it. The level is kept on the rating, for those who answer for it.
+      summary: `${itemName}${RATING_STAGE_LABELS[stage]}收到一条评价`,
       orgId: row.orgId,
       after: { level, channel },
     });
@@ -235,13 +236,19 @@ export function createRatingsService(deps: RatingsDeps) {
     return stagesOf(row);
   }
 
-  /** 窗口评价器: the window's pad shows the rating screen to the applicant in front of the clerk. */
-  async function rateAtWindow(actor: Actor, caseId: string, input: RatingInput & { stage: RatingStage }) {
+  /** A case the window's pad may show: in the clerk's org subtree, or taken in at their window. */
+  async function caseAtWindow(actor: Actor, caseId: string): Promise<CaseRow> {
     assertPermission(actor, "case.intake");
     const row = await findCase(caseId);
     if (!row || !(isWithinScope(actor, row.orgPath) || row.intakeBy === actor.userId)) throw errors.notFound("办件");
+    return row;
+  }
+
+  /** 窗口评价器: the window's pad shows the rating screen to the applicant in front of the clerk. */
+  async function rateAtWindow(actor: Actor, caseId: string, input: RatingInput & { stage: RatingStage }) {
+    const row = await caseAtWindow(actor, caseId);
     await record(row, input.stage, "window", input, actor.userId);
-    return stagesOf(row);
+    return stagesForPad(row);
   }
 
   /** Each stage: reached and not yet rated (open), or its rating. */
@@ -267,11 +274,24 @@ export function createRatingsService(deps: RatingsDeps) {
     return stagesOf(await ownCase(actor, caseId));
   }
 
+  /**
+   * What the pad needs, and no more: which stages the applicant can still rate here, and which were rated on a pad.
+   * The clerk holding it is usually the one rated and sees whose case it is, so a level, a comment, a time or the
+   * channel of a rating given elsewhere would tell them who said what of their work.
+   */
+  async function stagesForPad(row: CaseRow) {
+    const given = await db
+      .select({ stage: ratings.stage, channel: ratings.channel })
+      .from(ratings)
+      .where(eq(ratings.caseId, row.id));
+    return stagesReached(row).map((stage) => {
+      const rating = given.find((g) => g.stage === stage);
+      return { stage, open: !rating, ratedAtWindow: rating?.channel === "window" };
+    });
+  }
+
   async function stagesAtWindow(actor: Actor, caseId: string) {
-    assertPermission(actor, "case.intake");
-    const row = await findCase(caseId);
-    if (!row || !(isWithinScope(actor, row.orgPath) || row.intakeBy === actor.userId)) throw errors.notFound("办件");
-    return stagesOf(row);
+    return stagesForPad(await caseAtWindow(actor, caseId));
   }
 
   // ---- the SMS link ----
