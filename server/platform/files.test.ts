@@ -2,9 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { text } from "node:stream/consumers";
+import { sql } from "drizzle-orm";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../test/harness.js";
+import { openTestDatabase, TEST_SECRET_KEY } from "../test/harness.js";
+import { appendAudit, auditKeyOf, systemActor, verifyAuditChain } from "./audit.js";
+import { latestCheckpoint, s3CheckpointSink, writeCheckpoint } from "./audit-checkpoints.js";
 import { type BlobStore, createFileStore, diskBlobStore, s3BlobStore } from "./files.js";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -91,4 +94,30 @@ it("answers a missing object in the bucket as not found", async () => {
     secretAccessKey: "S3RVER",
   });
   await expect(blobs.get("0".repeat(64))).rejects.toMatchObject({ code: "NOT_FOUND" });
+});
+
+it("keeps the audit chain's checkpoint in the bucket, where verification finds a cut tail", async () => {
+  const sink = s3CheckpointSink({
+    endpoint: s3Url,
+    bucket: "banshi",
+    region: "us-east-1",
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  });
+  const key = auditKeyOf(TEST_SECRET_KEY);
+  expect(await latestCheckpoint([sink], key)).toBeNull();
+  for (let i = 0; i < 3; i++) {
+    await appendAudit(database.db, systemActor, {
+      action: "test.s3",
+      targetType: "test",
+      targetId: `${i}`,
+      summary: "检查点",
+    });
+  }
+  await writeCheckpoint(database.db, [sink]);
+  const checkpoint = await latestCheckpoint([sink], key);
+  expect(checkpoint?.count).toBe(3);
+  await database.db.execute(sql`delete from audit_log where seq = (select max(seq) from audit_log)`);
+  const result = await verifyAuditChain(database.db, { key, checkpoint });
+  expect(result.ok === false && result.brokenAt.reason).toContain("最新记录被删除");
 });
