@@ -35,19 +35,17 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+const bucket = () => ({
+  endpoint: s3Url,
+  bucket: "banshi",
+  region: "us-east-1",
+  accessKeyId: "S3RVER",
+  secretAccessKey: "S3RVER",
+});
+
 const stores: Array<[string, () => BlobStore]> = [
   ["a folder", () => diskBlobStore(path.join(folder, "disk"))],
-  [
-    "an S3 bucket",
-    () =>
-      s3BlobStore({
-        endpoint: s3Url,
-        bucket: "banshi",
-        region: "us-east-1",
-        accessKeyId: "S3RVER",
-        secretAccessKey: "S3RVER",
-      }),
-  ],
+  ["an S3 bucket", () => s3BlobStore(bucket())],
 ];
 
 describe.each(stores)("files kept in %s", (_, blobs) => {
@@ -86,24 +84,12 @@ describe.each(stores)("files kept in %s", (_, blobs) => {
 });
 
 it("answers a missing object in the bucket as not found", async () => {
-  const blobs = s3BlobStore({
-    endpoint: s3Url,
-    bucket: "banshi",
-    region: "us-east-1",
-    accessKeyId: "S3RVER",
-    secretAccessKey: "S3RVER",
-  });
+  const blobs = s3BlobStore(bucket());
   await expect(blobs.get("0".repeat(64))).rejects.toMatchObject({ code: "NOT_FOUND" });
 });
 
 it("keeps the audit chain's checkpoint in the bucket, where verification finds a cut tail", async () => {
-  const sink = s3CheckpointSink({
-    endpoint: s3Url,
-    bucket: "banshi",
-    region: "us-east-1",
-    accessKeyId: "S3RVER",
-    secretAccessKey: "S3RVER",
-  });
+  const sink = s3CheckpointSink(bucket());
   const key = auditKeyOf(TEST_SECRET_KEY);
   expect(await latestCheckpoint([sink], key)).toBeNull();
   for (let i = 0; i < 3; i++) {
