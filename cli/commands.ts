@@ -13,7 +13,7 @@ import {
   latestCheckpoint,
   writeCheckpoint,
 } from "../server/platform/audit-checkpoints.js";
-import { createPersonalDataCipher, loadOrCreateSecret } from "../server/platform/crypto.js";
+import { createPersonalDataCipher, loadOrCreateSecret, type PersonalDataCipher } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
 
 const USAGE = `用法 / usage: banshi <命令>
@@ -48,8 +48,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: Output)
     if (command === "verify-audit") return await verifyAudit(database, auditKeyOf(secret), sinks, io);
     const code =
       command === "import-results"
-        ? await importResults(database, config, rest, io)
-        : await createAdmin(database, config, rest, env.ADMIN_PASSWORD, io);
+        ? await importResults(database, createPersonalDataCipher(secret), rest, io)
+        : await createAdmin(database, createPersonalDataCipher(secret), rest, env.ADMIN_PASSWORD, io);
     // What this command added to the audit chain is signed before it exits, as the server does periodically.
     await writeCheckpoint(database.db, sinks);
     return code;
@@ -75,7 +75,7 @@ async function verifyAudit(database: Database, key: Buffer, sinks: CheckpointSin
 
 async function createAdmin(
   database: Database,
-  config: ReturnType<typeof loadConfig>,
+  cipher: PersonalDataCipher,
   [username, name]: string[],
   givenPassword: string | undefined,
   io: Output,
@@ -88,7 +88,6 @@ async function createAdmin(
   await orgs.seedProvinceTree();
   const root = await orgs.findByNamePath(["黑龙江省教育厅"]);
   if (!root) throw new Error("province root missing after seeding");
-  const cipher = createPersonalDataCipher(loadOrCreateSecret(config.dataDir, config.secretKey));
   const users = createUsersService({ db: database.db, cipher, orgs });
   const password = givenPassword ?? `Bs#${randomBytes(9).toString("base64url")}`;
   await users.insertStaff(
@@ -106,7 +105,7 @@ const cliActor = { id: null, name: "命令行导入", orgId: null };
 
 async function importResults(
   database: Database,
-  config: ReturnType<typeof loadConfig>,
+  cipher: PersonalDataCipher,
   args: string[],
   io: Output,
 ): Promise<number> {
@@ -130,7 +129,6 @@ async function importResults(
     io.err(USAGE);
     return 2;
   }
-  const cipher = createPersonalDataCipher(loadOrCreateSecret(config.dataDir, config.secretKey));
   const results = createResultsService({ db: database.db, cipher, log: { info() {}, error() {} } });
   const batchId =
     values.batch ??

@@ -143,6 +143,23 @@ describe("personal data in application forms", () => {
     expect(applied, "a demo bundle asks for an ID number and a phone").toBe(true);
   });
 
+  it("seals, once at start, forms stored in clear before sealing existed", async () => {
+    // A row as an earlier version wrote it: the answers in clear.
+    await t.database.db.execute(
+      sql`update cases set form = ${JSON.stringify(form(typed.resubmittedId))}::jsonb where id = ${caseId}`,
+    );
+    await t.database.db.execute(sql`delete from data_migrations where name = 'cases.seal-forms'`);
+    await t.services.migrateData();
+    const [stored] = resultRows<{ form: Record<string, unknown> }>(
+      await t.database.db.execute(sql`select form from cases where id = ${caseId}`),
+    );
+    expect(JSON.stringify(stored?.form)).not.toContain(typed.resubmittedId);
+    expect(JSON.stringify(stored?.form)).not.toContain(typed.phoneInText);
+    expect(stored?.form.name).toBe("赵一");
+    const seenByAdmin = (await sysadmin.request("GET", `/api/cases/${caseId}`)).json();
+    expect(seenByAdmin.form).toEqual(form(typed.resubmittedId));
+  });
+
   it("leaves no number typed into a form, nor any account's number, in clear text in any table", async () => {
     const dump = await dumpEveryTable(t);
     expect(dump.length).toBeGreaterThan(10_000);

@@ -40,3 +40,20 @@ export async function runDataMigrations(
     }
   }
 }
+
+/**
+ * Walks a table's rows in id order, a page at a time, for a data migration; `change` says whether it changed the
+ * row. Returns how many rows changed.
+ */
+export async function changeEachRow<Row extends { id: string }>(
+  page: (after: string | null) => Promise<Row[]>,
+  change: (row: Row) => Promise<boolean>,
+): Promise<number> {
+  let changed = 0;
+  for (let after: string | null = null; ; ) {
+    const rows = await page(after);
+    if (rows.length === 0) return changed;
+    for (const row of rows) if (await change(row)) changed++;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
+}

@@ -16,7 +16,7 @@ import {
   todayInChina,
   type WorkingCalendar,
 } from "../../platform/calendar.js";
-import type { DataMigration } from "../../platform/data-migrations.js";
+import { changeEachRow, type DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
@@ -760,25 +760,21 @@ export function createBundlesService(deps: BundlesDeps) {
   const sealStoredForms: DataMigration = {
     name: "bundles.seal-forms",
     compact: ["bundle_cases"],
-    async run(tx) {
-      let changed = 0;
-      for (let after: string | null = null; ; ) {
-        const rows = await tx
-          .select({ id: bundleCases.id, definition: bundleCases.definition, form: bundleCases.form })
-          .from(bundleCases)
-          .where(after ? gt(bundleCases.id, after) : undefined)
-          .orderBy(asc(bundleCases.id))
-          .limit(1000);
-        if (rows.length === 0) return changed;
-        for (const row of rows) {
+    run: (tx) =>
+      changeEachRow(
+        (after) =>
+          tx
+            .select({ id: bundleCases.id, definition: bundleCases.definition, form: bundleCases.form })
+            .from(bundleCases)
+            .where(after ? gt(bundleCases.id, after) : undefined)
+            .orderBy(asc(bundleCases.id))
+            .limit(1000),
+        async (row) => {
           const sealed = deps.forms.resealed(row.definition.fields, row.form);
-          if (!sealed) continue;
-          await tx.update(bundleCases).set({ form: sealed }).where(eq(bundleCases.id, row.id));
-          changed++;
-        }
-        after = rows[rows.length - 1]?.id ?? after;
-      }
-    },
+          if (sealed) await tx.update(bundleCases).set({ form: sealed }).where(eq(bundleCases.id, row.id));
+          return sealed !== null;
+        },
+      ),
   };
 
   return {

@@ -12,7 +12,7 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
-import type { DataMigration } from "../../platform/data-migrations.js";
+import { changeEachRow, type DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
@@ -1153,23 +1153,20 @@ export function createCasesService(deps: CasesDeps) {
         .from(itemVersions)
         .where(inArray(itemVersions.id, tx.selectDistinct({ id: cases.itemVersionId }).from(cases)));
       const fieldsOf = new Map(versions.map((v) => [v.id, v.content.form]));
-      let changed = 0;
-      for (let after: string | null = null; ; ) {
-        const rows = await tx
-          .select({ id: cases.id, versionId: cases.itemVersionId, form: cases.form })
-          .from(cases)
-          .where(after ? gt(cases.id, after) : undefined)
-          .orderBy(asc(cases.id))
-          .limit(1000);
-        if (rows.length === 0) return changed;
-        for (const row of rows) {
+      return changeEachRow(
+        (after) =>
+          tx
+            .select({ id: cases.id, versionId: cases.itemVersionId, form: cases.form })
+            .from(cases)
+            .where(after ? gt(cases.id, after) : undefined)
+            .orderBy(asc(cases.id))
+            .limit(1000),
+        async (row) => {
           const sealed = forms.resealed(fieldsOf.get(row.versionId) ?? [], row.form);
-          if (!sealed) continue;
-          await tx.update(cases).set({ form: sealed }).where(eq(cases.id, row.id));
-          changed++;
-        }
-        after = rows[rows.length - 1]?.id ?? after;
-      }
+          if (sealed) await tx.update(cases).set({ form: sealed }).where(eq(cases.id, row.id));
+          return sealed !== null;
+        },
+      );
     },
   };
 
