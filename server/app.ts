@@ -168,6 +168,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     calendar,
     cases,
     cipher,
+    forms,
     files,
     answerDays: config.complaintDays,
     warningDays: config.caseWarningDays,
@@ -177,13 +178,25 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     orgs,
     calendar,
     cases,
+    forms,
     answerDays: config.consultationDays,
     warningDays: config.caseWarningDays,
   });
   return {
     /** Changes to stored rows that need the key, each once: run at start before anything is seeded. */
     migrateData: () =>
-      runDataMigrations(db, [rechainAudit, ...cases.dataMigrations, ...bundles.dataMigrations], options.logger),
+      runDataMigrations(
+        db,
+        [
+          rechainAudit,
+          ...cases.dataMigrations,
+          ...bundles.dataMigrations,
+          ...ratings.dataMigrations,
+          ...complaints.dataMigrations,
+          ...consultations.dataMigrations,
+        ],
+        options.logger,
+      ),
     cipher,
     orgs,
     accounts,

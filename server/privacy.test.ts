@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +23,15 @@ const typed = {
   phone: "13912340001",
   phoneInText: "13912340002",
   bundlePhone: "13912340003",
+  complaintTitle: "13912340004",
+  complaintContent: idNumber("23010219850101005"),
+  complaintTarget: "13912340006",
+  question: "13912340007",
+  ratingComment: "13912340008",
 };
 // The demo accounts' own numbers are personal data too (kept encrypted in `users`).
 const demoNumbers = ["13800000001", "13800000002", "230102199003071237", "230103200509154621"];
+const numbersIn = (text: string) => [...Object.values(typed), ...demoNumbers].filter((n) => text.includes(n));
 
 let t: TestApp;
 let zhang: TestClient;
@@ -32,7 +40,8 @@ let sysadmin: TestClient;
 let itemId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // On disk, so that the data folder's own files can be searched too.
+  t = await startTestApp({}, { onDisk: true });
   const admin = await staffClient(t, "harbin.admin");
   clerk = await staffClient(t, "harbin.clerk");
   sysadmin = await staffClient(t, "sysadmin");
@@ -143,6 +152,64 @@ describe("personal data in application forms", () => {
     expect(applied, "a demo bundle asks for an ID number and a phone").toBe(true);
   });
 
+  it("is sealed in what the public types elsewhere: complaints, questions and rating comments", async () => {
+    const [org] = (await t.app.inject({ method: "GET", url: "/api/orgs" })).json() as { id: string }[];
+    const complaint = await zhang.request("POST", "/api/complaints", {
+      kind: "report",
+      target: { type: "person", orgId: org?.id, name: `王某${typed.complaintTarget}` },
+      title: `请回电 ${typed.complaintTitle}`,
+      content: `被举报人身份证号 ${typed.complaintContent}，多次违规收费。`,
+      anonymous: false,
+      captchaToken: t.services.captchas.tokenFor("AB12"),
+      captchaAnswer: "ab12",
+    });
+    expect(complaint.statusCode, complaint.body).toBe(201);
+    const asked = await zhang.request("POST", "/api/consultations", {
+      itemId,
+      question: `我的手机 ${typed.question}，外省户籍可以申请吗？`,
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+
+    const staffList = (await sysadmin.request("GET", "/api/complaints")).json() as { id: string; number: string }[];
+    const view = (await sysadmin.request("GET", `/api/complaints/${staffList[0]?.id}`)).json();
+    expect(view.number).toBe(complaint.json().number);
+    expect(view.title).toBe("请回电 139****0004");
+    expect(view.targetName).toBe("王某139****0006");
+    expect(view.content).toContain("2301**********005");
+    const questions = (await clerk.request("GET", "/api/consultations?status=open")).json() as { question: string }[];
+    expect(questions.map((q) => q.question)).toContain("我的手机 139****0007，外省户籍可以申请吗？");
+
+    // A rating's comment is kept without the number: no reader may see it (it would name the rater).
+    const current = (await clerk.request("GET", `/api/cases/${caseId}`)).json();
+    await actOn(clerk, current, "accept");
+    const rated = await zhang.request("POST", `/api/my/cases/${caseId}/ratings`, {
+      stage: "acceptance",
+      channel: "web",
+      scores: { overall: 2, efficiency: 2, guide_accuracy: 3, convenience: 2, usability: 3 },
+      comment: `请打 ${typed.ratingComment} 联系我`,
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+  });
+
+  it("leaves no number typed into a form, nor any account's number, in clear text in any table", async () => {
+    const dump = await dumpEveryTable(t);
+    expect(dump.length).toBeGreaterThan(10_000);
+    // The dump holds the sealed forms: ciphertext, not the numbers.
+    expect(dump).toContain('"sm4"');
+    expect(numbersIn(dump)).toEqual([]);
+    expect(numbersIn(t.logLines.join("\n"))).toEqual([]);
+  });
+
+  it.skipIf(process.env.DATABASE_URL)("leaves none in the data folder's files either: tables, WAL, blobs", async () => {
+    await t.database.db.execute(sql`checkpoint`);
+    const files = readdirSync(t.config.dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.some((f) => f.parentPath.includes("pg_wal"))).toBe(true);
+    const bytes = files.map((f) => readFileSync(path.join(f.parentPath, f.name)).toString("latin1")).join("\n");
+    expect(bytes.length).toBeGreaterThan(1_000_000);
+    expect(bytes).toContain("sm4");
+    expect(numbersIn(bytes)).toEqual([]);
+  });
+
   it("seals, once at start, forms stored in clear before sealing existed", async () => {
     // A row as an earlier version wrote it: the answers in clear.
     await t.database.db.execute(
@@ -160,13 +227,23 @@ describe("personal data in application forms", () => {
     expect(seenByAdmin.form).toEqual(form(typed.resubmittedId));
   });
 
-  it("leaves no number typed into a form, nor any account's number, in clear text in any table", async () => {
-    const dump = await dumpEveryTable(t);
-    expect(dump.length).toBeGreaterThan(10_000);
-    // The dump holds the sealed forms: ciphertext, not the numbers.
-    expect(dump).toContain('"sm4"');
-    const found = [...Object.values(typed), ...demoNumbers].filter((n) => dump.includes(n));
-    expect(found).toEqual([]);
+  it("seals, once at start, complaints, questions and comments stored in clear", async () => {
+    const clear = { title: `旧投诉 ${typed.complaintTitle}`, question: `旧咨询 ${typed.question}` };
+    await t.database.db.execute(sql`update complaints set title = ${clear.title},
+      target_key = 'person:' || org_id || ':' || ${typed.complaintTarget}`);
+    await t.database.db.execute(sql`update consultations set question = ${clear.question}`);
+    await t.database.db.execute(sql`update ratings set comment = ${typed.ratingComment}`);
+    await t.database.db.execute(sql`delete from data_migrations
+      where name in ('complaints.seal-texts', 'consultations.seal-questions', 'ratings.remove-numbers')`);
+    await t.services.migrateData();
+    const stored = resultRows<{ row: string }>(
+      await t.database.db.execute(sql`select t::text as row from complaints t
+        union all select t::text from consultations t union all select t::text from ratings t`),
+    );
+    expect(stored.length).toBeGreaterThan(2);
+    expect(stored.filter((r) => r.row.includes("139123400"))).toEqual([]);
+    const [complaint] = (await sysadmin.request("GET", "/api/complaints")).json() as { title: string }[];
+    expect(complaint?.title).toBe("旧投诉 139****0004");
   });
 });
 

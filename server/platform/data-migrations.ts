@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { dataMigrations } from "./data-migrations.tables.js";
-import type { Db } from "./db.js";
+import { type Db, resultRows } from "./db.js";
 
 /**
  * A change to stored rows that SQL alone cannot make — it needs the secret key, like sealing the personal data of
@@ -56,4 +56,45 @@ export async function changeEachRow<Row extends { id: string }>(
     for (const row of rows) if (await change(row)) changed++;
     after = rows[rows.length - 1]?.id ?? after;
   }
+}
+
+/**
+ * A data migration that rewrites free-text columns of a table through `change` (for example sealing the ones that
+ * hold personal data); rows whose texts all stay the same are left alone.
+ */
+export function changeTextColumns(
+  name: string,
+  table: string,
+  columns: readonly string[],
+  change: (column: string, text: string) => string,
+): DataMigration {
+  const selected = sql.join(
+    columns.map((c) => sql.identifier(c)),
+    sql`, `,
+  );
+  return {
+    name,
+    compact: [table],
+    run: (tx) =>
+      changeEachRow(
+        async (after) =>
+          resultRows<Record<string, string | null> & { id: string }>(
+            await tx.execute(sql`select id::text as id, ${selected} from ${sql.identifier(table)}
+              ${after ? sql`where id > ${after}::uuid` : sql``} order by id limit 1000`),
+          ),
+        async (row) => {
+          const changes = columns.flatMap((column) => {
+            const text = row[column];
+            if (text === null || text === undefined) return [];
+            const next = change(column, text);
+            return next === text ? [] : [sql`${sql.identifier(column)} = ${next}`];
+          });
+          if (changes.length === 0) return false;
+          await tx.execute(
+            sql`update ${sql.identifier(table)} set ${sql.join(changes, sql`, `)} where id = ${row.id}::uuid`,
+          );
+          return true;
+        },
+      ),
+  };
 }

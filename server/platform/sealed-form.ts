@@ -7,8 +7,11 @@ import { containsPersonalData, maskIdNumber, maskPersonalDataInText, maskPhone }
  * every value of a personal kind — an ID number or a phone field, or any answer whose text holds such a number — is
  * stored as its SM4 ciphertext, with the blind index of ID and phone fields for exact lookups. Nothing else in a form
  * is touched, so the non-personal answers stay readable to SQL. Readers get the answers masked unless they may see
- * them whole.
+ * them whole. Free texts (complaints, questions) holding such a number are kept as ciphertext whole.
  */
+
+/** Marks a free text kept as ciphertext, because it holds an ID or mobile number. */
+const SEALED_TEXT_MARK = "sm4:";
 
 /** Field kinds whose every value is personal data. */
 const PERSONAL_FIELD_TYPES: ReadonlySet<FormFieldType> = new Set(["id_number", "phone"]);
@@ -100,5 +103,27 @@ export function createFormSealer(cipher: PersonalDataCipher) {
       : null;
   }
 
-  return { seal, open, view, resealed, indexOf: (value: string) => cipher.blindIndex(value.trim()) };
+  /**
+   * A free text as it is stored (a complaint, a question): as typed when it holds no ID or mobile number, otherwise
+   * its ciphertext. A text that merely looks sealed is sealed too, so `openText` never mistakes one.
+   */
+  function sealText(text: string): string {
+    return containsPersonalData(text) || text.startsWith(SEALED_TEXT_MARK)
+      ? SEALED_TEXT_MARK + cipher.encrypt(text)
+      : text;
+  }
+
+  function openText(stored: string): string {
+    return stored.startsWith(SEALED_TEXT_MARK) ? cipher.decrypt(stored.slice(SEALED_TEXT_MARK.length)) : stored;
+  }
+
+  return {
+    seal,
+    open,
+    view,
+    resealed,
+    sealText,
+    openText,
+    indexOf: (value: string) => cipher.blindIndex(value.trim()),
+  };
 }

@@ -14,14 +14,17 @@ import { createLogger } from "../platform/logger.js";
 export const TEST_SECRET_KEY = "5eed".repeat(16);
 
 /**
- * A fresh database per test file: in-memory PGlite by default, or a new database on the PostgreSQL
- * server named by DATABASE_URL (dropped afterwards), so the same suite runs on both engines.
+ * A fresh database per test file: in-memory PGlite by default (in `dataDir` when given, as a server keeps it), or a
+ * new database on the PostgreSQL server named by DATABASE_URL (dropped afterwards), so the same suite runs on both
+ * engines.
  */
-export async function openTestDatabase(): Promise<Database & { url: string | null; dispose(): Promise<void> }> {
+export async function openTestDatabase(
+  dataDir: string | null = null,
+): Promise<Database & { url: string | null; dispose(): Promise<void> }> {
   setAuditKey(TEST_SECRET_KEY);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = openDatabase({ dataDir: null });
+    const database = openDatabase({ dataDir });
     await database.migrate();
     return { ...database, url: null, dispose: () => database.close() };
   }
@@ -49,12 +52,18 @@ export async function openTestDatabase(): Promise<Database & { url: string | nul
 
 export type TestApp = App & { database: Database; config: Config; logLines: string[]; close(): Promise<void> };
 
-/** The whole application on a fresh database, seeded as a first start in demo mode. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * The whole application on a fresh database, seeded as a first start in demo mode. With `onDisk`, PGlite keeps its
+ * files in the data folder, as a server does.
+ */
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  { onDisk = false }: { onDisk?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-test-"));
   const env = { DATA_DIR: dataDir, LOG_LEVEL: "info", SIGN_IN_RATE_LIMIT: "10000", SECRET_KEY: TEST_SECRET_KEY };
   const config = { ...loadConfig(env), demo: true, ...overrides };
-  const database = await openTestDatabase();
+  const database = await openTestDatabase(onDisk ? dataDir : null);
   const logLines: string[] = [];
   const logger = createLogger(config.logLevel, (line) => logLines.push(line));
   const built = await buildApp({ config, database, logger });

@@ -5,11 +5,13 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
 import { type PersonalDataCipher, randomCode, sm3 } from "../../platform/crypto.js";
+import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
 import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/masking.js";
+import type { FormSealer } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CasesService, cases } from "../cases/index.js";
@@ -23,6 +25,8 @@ export type ComplaintsDeps = {
   calendar: CalendarService;
   cases: CasesService;
   cipher: PersonalDataCipher;
+  /** Seals what the complainant typed when it holds an ID or mobile number. */
+  forms: FormSealer;
   files: FileStore;
   /** Working days to investigate and answer. */
   answerDays: number;
@@ -51,9 +55,17 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     const org = await deps.orgs.findById(target.orgId);
     if (!org) throw errors.notFound("单位");
     const name = target.type === "org" ? "" : target.name.replace(/\s+/g, "");
-    const key = target.type === "org" ? `org:${org.id}` : `${target.type}:${org.id}:${name}`;
+    const key = target.type === "org" ? `org:${org.id}` : targetKeyOf(target.type, org.id, name);
     return { orgId: org.id, orgPath: org.path, targetCaseId: null, targetName: name, key };
   }
+
+  /** Links repeats about one school or person by the blind index of its name, which may be a person's. */
+  function targetKeyOf(type: string, orgId: string, name: string) {
+    return `${type}:${orgId}:${deps.cipher.blindIndex(name)}`;
+  }
+
+  /** What the complainant typed, as staff and the tracking page show it: any ID or mobile number masked. */
+  const shown = (stored: string) => maskPersonalDataInText(deps.forms.openText(stored));
 
   async function addEvent(tx: Db, complaintId: string, note: string) {
     await tx.insert(complaintEvents).values({ id: uuidv7(), complaintId, note });
@@ -79,12 +91,12 @@ export function createComplaintsService(deps: ComplaintsDeps) {
         kind: input.kind,
         targetType: input.target.type,
         targetCaseId: routed.targetCaseId,
-        targetName: routed.targetName,
+        targetName: deps.forms.sealText(routed.targetName),
         targetKey: routed.key,
         orgId: routed.orgId,
         orgPath: routed.orgPath,
-        title: input.title,
-        content: input.content,
+        title: deps.forms.sealText(input.title),
+        content: deps.forms.sealText(input.content),
         complainantId: input.anonymous ? null : (actor?.userId ?? null),
         trackingDigest: sm3(code),
         dueOn,
@@ -133,7 +145,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     return {
       number: row.number,
       kind: row.kind,
-      title: row.title,
+      title: shown(row.title),
       orgName: await deps.orgs.displayName(row.orgId),
       status: row.status,
       dueOn: row.dueOn,
@@ -241,10 +253,10 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       id: row.id,
       number: row.number,
       kind: row.kind,
-      title: row.title,
+      title: shown(row.title),
       orgName: name,
       targetType: row.targetType,
-      targetName: row.targetName,
+      targetName: shown(row.targetName),
       status: row.status,
       dueOn: row.dueOn,
       warning: row.status === "answered" ? ("none" as const) : warning,
@@ -292,7 +304,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
         deadlineWarning(todayInChina(), row.dueOn, deps.warningDays, calendar),
       ),
       revision: row.revision,
-      content: maskPersonalDataInText(row.content),
+      content: shown(row.content),
       caseNumber: caseRow?.number ?? null,
       complainant: person
         ? { name: maskName(person.name), phone: person.phone ? maskPhone(deps.cipher.decrypt(person.phone)) : null }
@@ -456,7 +468,20 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     }));
   }
 
+  /** Complaints stored before typed numbers were sealed: their texts sealed, their target keys indexed. */
+  const sealStoredTexts = changeTextColumns(
+    "complaints.seal-texts",
+    "complaints",
+    ["title", "content", "target_name", "target_key"],
+    (column, text) => {
+      if (column !== "target_key") return deps.forms.sealText(text);
+      const [, type, orgId, name] = /^(school|person):([^:]+):(.*)$/.exec(text) ?? [];
+      return type && orgId && name !== undefined ? targetKeyOf(type, orgId, name) : text;
+    },
+  );
+
   return {
+    dataMigrations: [sealStoredTexts],
     submit,
     track,
     listMine,

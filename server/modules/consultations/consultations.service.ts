@@ -5,9 +5,11 @@ import type { ConsultationStatus } from "../../../common/vocabulary.js";
 import { appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, assertWithinScope, auditActorOf, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
+import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { maskName, maskPersonalDataInText } from "../../platform/masking.js";
+import type { FormSealer } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import type { CasesService } from "../cases/index.js";
@@ -21,6 +23,8 @@ export type ConsultationsDeps = {
   orgs: OrgService;
   calendar: CalendarService;
   cases: CasesService;
+  /** Seals a question that holds an ID or mobile number. */
+  forms: FormSealer;
   /** Working days to answer. */
   answerDays: number;
   warningDays: number;
@@ -60,7 +64,7 @@ export function createConsultationsService(deps: ConsultationsDeps) {
         itemId: input.itemId ?? null,
         itemName: item?.name ?? null,
         assigneeId: item?.staffId ?? null,
-        question: input.question,
+        question: deps.forms.sealText(input.question),
         dueOn: addWorkingDays(todayInChina(), deps.answerDays, calendar).date,
       });
       await appendAudit(tx, auditActorOf(actor), {
@@ -100,7 +104,8 @@ export function createConsultationsService(deps: ConsultationsDeps) {
       orgName,
       itemId: row.itemId,
       itemName: row.itemName,
-      question: row.question,
+      // Asker and staff alike read any number in the question masked.
+      question: maskPersonalDataInText(deps.forms.openText(row.question)),
       status: row.status,
       dueOn: row.dueOn,
       warning:
@@ -123,7 +128,6 @@ export function createConsultationsService(deps: ConsultationsDeps) {
     const views = await viewsOf(rows);
     return rows.map((r, i) => ({
       ...(views[i] as (typeof views)[number]),
-      question: maskPersonalDataInText(r.row.question),
       revision: r.row.revision,
       askerName: maskName(r.askerName),
       assignedToMe: r.row.assigneeId === actor.userId,
@@ -294,7 +298,25 @@ export function createConsultationsService(deps: ConsultationsDeps) {
       on conflict do nothing`);
   }
 
-  return { ask, listMine, queue, answer, setFaq, faqOf, setDesk, assignDefaultDesks };
+  /** Questions stored before typed numbers were sealed. */
+  const sealStoredQuestions = changeTextColumns(
+    "consultations.seal-questions",
+    "consultations",
+    ["question"],
+    (_, text) => deps.forms.sealText(text),
+  );
+
+  return {
+    dataMigrations: [sealStoredQuestions],
+    ask,
+    listMine,
+    queue,
+    answer,
+    setFaq,
+    faqOf,
+    setDesk,
+    assignDefaultDesks,
+  };
 }
 
 export type ConsultationsService = ReturnType<typeof createConsultationsService>;

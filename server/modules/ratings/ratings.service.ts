@@ -13,6 +13,7 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, isWithinScope } from "../../platform/auth.js";
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto.js";
+import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
@@ -23,7 +24,7 @@ import { type CaseRow, type CasesService, caseEvents, cases } from "../cases/ind
 import { itemVersions } from "../catalog/index.js";
 import type { OrgService } from "../orgs/index.js";
 import type { RatingInput } from "./ratings.contract.js";
-import { createRatingQueries } from "./ratings.queries.js";
+import { createRatingQueries, withoutNumbers } from "./ratings.queries.js";
 import { createRectifications } from "./ratings.rectifications.js";
 import { type RatingRow, ratingLinks, ratings, rectifications } from "./ratings.tables.js";
 
@@ -160,7 +161,8 @@ export function createRatingsService(deps: RatingsDeps) {
         raterId: row.applicantId,
         level,
         scores: input.scores,
-        comment: input.comment,
+        // Kept without the numbers a rater may write: no reader may see them (see withoutNumbers).
+        comment: withoutNumbers(input.comment),
         channel,
       })
       .onConflictDoNothing()
@@ -363,6 +365,8 @@ export function createRatingsService(deps: RatingsDeps) {
   deps.cases.onStage(invite);
 
   return {
+    /** Comments stored before numbers were taken out at rating time. */
+    dataMigrations: [changeTextColumns("ratings.remove-numbers", "ratings", ["comment"], (_, t) => withoutNumbers(t))],
     rateOwn,
     rateAtWindow,
     rateBundle,
