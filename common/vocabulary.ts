@@ -100,6 +100,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "bundle_case.submit": "提交一件事",
   "bundle_case.progress": "一件事进度变化",
   "bundle_case.rate": "评价一件事",
+  "credit.record": "记入信用记录",
+  "item.create": "新建事项",
+  "item.start_draft": "新建事项修订稿",
+  "item.save_draft": "保存事项草稿",
+  "item.publish": "发布事项",
+  "item.retire": "停用事项",
+  "power.create": "新建权责事项",
+  "power.save_draft": "保存权责事项草稿",
+  "power.publish": "发布权责事项",
+  "licence.issue": "签发电子证照",
+  "licence.revoke": "注销电子证照",
+  "partner.create": "新建合作应用",
+  "partner.update": "修改合作应用",
+  "results.create_batch": "新建成绩批次",
+  "results.import": "导入成绩",
+  "results.schedule": "设定成绩发布时间",
+  "results.withdraw": "撤回成绩发布",
 };
 
 /** 办好一件事: a bundle definition is drafted, then published for applicants. */

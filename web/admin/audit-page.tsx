@@ -16,7 +16,7 @@ const ACTIONS = [
   { value: "calendar.", label: "工作日历" },
 ];
 
-/** 审计日志: every change in the admin's subtree, filterable, with a check of the SM3 hash chain. */
+/** 审计日志: every change in the admin's subtree, filterable, with a check of the keyed (HMAC-SM3) chain. */
 export function AuditPage() {
   const [filters, setFilters] = useState<{ action?: string; actor?: string; from?: string; to?: string; page: number }>(
     { page: 1 },
@@ -123,7 +123,7 @@ export function AuditPage() {
             { title: "操作", dataIndex: "action", width: 120, render: (a: string) => AUDIT_ACTION_LABELS[a] ?? a },
             { title: "内容", dataIndex: "summary" },
             {
-              title: "哈希（SM3）",
+              title: "链接（HMAC-SM3）",
               dataIndex: "hash",
               width: 120,
               render: (h: string) => <code title={h}>{h.slice(0, 10)}…</code>,
