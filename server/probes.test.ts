@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { isPartnerAccess } from "./platform/auth.js";
 import { actOn, applyFor, harbinCatalog, idempotencyKey } from "./test/case-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "./test/harness.js";
 import { registerPartner } from "./test/open-api.js";
@@ -378,7 +379,7 @@ describe("cross-owner probes", () => {
         expectCodedAnswer(response, `${key} as ${who}`);
         const open = PUBLIC_FOR_ANY_ID[key];
         if (open === "anyone" || (open === "applicants" && who === "a second applicant")) continue;
-        const refusals = route.access?.startsWith("partner:") ? [401] : [403, 404];
+        const refusals = route.access && isPartnerAccess(route.access) ? [401] : [403, 404];
         if (!refusals.includes(response.statusCode))
           answered.push(`${key} → ${response.statusCode} ${response.body.slice(0, 120)}`);
       }

@@ -74,9 +74,16 @@ export type PartnerCaller = { appId: string; name: string; scopes: readonly Part
 /**
  * What a route demands of its caller. Every route declares one; the guard refuses a route that declares none.
  * - `public`: anyone; `signed-in`: any session; `applicant`: a person or legal person;
- * - `partner:<scope>`: a partner app's signed request, the app holding that scope; otherwise a permission.
+ * - `partner:<scope>`: a partner app's signed request, the app holding that scope; otherwise a permission, or a
+ *   list of permissions any one of which will do.
  */
-export type Access = "public" | "signed-in" | "applicant" | Permission | `partner:${PartnerScope}`;
+export type Access =
+  | "public"
+  | "signed-in"
+  | "applicant"
+  | Permission
+  | readonly Permission[]
+  | `partner:${PartnerScope}`;
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -115,8 +122,8 @@ export function assertWithinScope(actor: Actor, orgPath: string): void {
 
 type PartnerAccess = `partner:${PartnerScope}`;
 
-function isPartnerAccess(access: Access): access is PartnerAccess {
-  return access.startsWith("partner:");
+export function isPartnerAccess(access: Access): access is PartnerAccess {
+  return typeof access === "string" && access.startsWith("partner:");
 }
 
 /** A session-based access; partner routes are checked by signature instead (see installAccessGuard). */
@@ -134,7 +141,8 @@ export function checkAccess(
     if (actor.kind === "staff") throw errors.forbidden("此功能仅供申请人使用");
     return;
   }
-  assertPermission(actor, access);
+  if (typeof access === "string") assertPermission(actor, access);
+  else if (!access.some((p) => actor.permissions.has(p))) throw errors.forbidden();
 }
 
 /**

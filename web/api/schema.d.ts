@@ -8403,6 +8403,11 @@ export interface components {
                 open: boolean;
                 ratedAt: string | null;
             };
+            actions: {
+                /** @enum {string} */
+                action: "submit" | "withdraw";
+                label: string;
+            }[];
         };
         CaseSummaryInput: {
             /** Format: uuid */
@@ -8521,6 +8526,12 @@ export interface components {
                 signedAt: string;
             } | null;
             mayAct: boolean;
+            actions: {
+                /** @enum {string} */
+                action: "submit" | "precheck" | "accept" | "refuse" | "request_supplement" | "resubmit" | "review" | "start_special" | "end_special" | "extend" | "decide" | "issue" | "deliver" | "revoke" | "withdraw";
+                label: string;
+            }[];
+            mayChangeMaterials: boolean;
             nextStepForApplicant: string;
             timeline: {
                 /** Format: date-time */
@@ -8655,6 +8666,11 @@ export interface components {
             createdAt: string;
             revision: number;
             content: string;
+            actions: {
+                /** @enum {string} */
+                action: "investigate" | "answer" | "send_back" | "publish";
+                label: string;
+            }[];
             caseNumber: string | null;
             complainant: {
                 name: string;
@@ -8849,6 +8865,11 @@ export interface components {
             } | null;
             sentBack: string | null;
             closedAt: string | null;
+            actions: {
+                /** @enum {string} */
+                action: "reply" | "call_back" | "close" | "send_back";
+                label: string;
+            }[];
         };
         RatingAppealInput: {
             id: string;
@@ -9985,6 +10006,11 @@ export interface components {
                 open: boolean;
                 ratedAt: string | null;
             };
+            actions: {
+                /** @enum {string} */
+                action: "submit" | "withdraw";
+                label: string;
+            }[];
         };
         CaseSummary: {
             /** Format: uuid */
@@ -10103,6 +10129,12 @@ export interface components {
                 signedAt: string;
             } | null;
             mayAct: boolean;
+            actions: {
+                /** @enum {string} */
+                action: "submit" | "precheck" | "accept" | "refuse" | "request_supplement" | "resubmit" | "review" | "start_special" | "end_special" | "extend" | "decide" | "issue" | "deliver" | "revoke" | "withdraw";
+                label: string;
+            }[];
+            mayChangeMaterials: boolean;
             nextStepForApplicant: string;
             timeline: {
                 /** Format: date-time */
@@ -10237,6 +10269,11 @@ export interface components {
             createdAt: string;
             revision: number;
             content: string;
+            actions: {
+                /** @enum {string} */
+                action: "investigate" | "answer" | "send_back" | "publish";
+                label: string;
+            }[];
             caseNumber: string | null;
             complainant: {
                 name: string;
@@ -10431,6 +10468,11 @@ export interface components {
             } | null;
             sentBack: string | null;
             closedAt: string | null;
+            actions: {
+                /** @enum {string} */
+                action: "reply" | "call_back" | "close" | "send_back";
+                label: string;
+            }[];
         };
         RatingAppeal: {
             id: string;

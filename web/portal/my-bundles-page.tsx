@@ -116,6 +116,8 @@ function BundleCaseView({ bundle: b, refetch }: { bundle: BundleCase; refetch: (
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const draft = b.status === "draft";
+  // Submitting and withdrawing are the server's answer, from the bundle case lifecycle.
+  const may = (action: BundleCase["actions"][number]["action"]) => b.actions.some((a) => a.action === action);
   const ended = ENDED.includes(b.status);
 
   function showProblems(error: unknown) {
@@ -218,7 +220,7 @@ function BundleCaseView({ bundle: b, refetch }: { bundle: BundleCase; refetch: (
 
       {ended && <BundleResults bundle={b} />}
       {ended && <BundleRating bundle={b} onRated={refetch} />}
-      {b.status === "processing" && <WithdrawBundle bundle={b} onDone={refetch} />}
+      {may("withdraw") && <WithdrawBundle bundle={b} onDone={refetch} />}
 
       <BundleParts bundle={b} />
 
@@ -244,7 +246,7 @@ function BundleCaseView({ bundle: b, refetch }: { bundle: BundleCase; refetch: (
       <BundleMaterials bundle={b} editable={draft} onChanged={refetch} />
 
       <Space wrap className="block">
-        {draft && (
+        {may("submit") && (
           <Button type="primary" size="large" loading={busy} onClick={() => void submit()}>
             提交申请
           </Button>

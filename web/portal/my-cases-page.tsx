@@ -89,7 +89,8 @@ export function MyCasePage() {
     await view.refetch();
   }
 
-  const withdrawable = ["submitted", "prechecked", "supplement", "reviewing", "special", "deciding"].includes(c.status);
+  // What the applicant may do now is the server's answer, from the case lifecycle.
+  const may = (action: (typeof c.actions)[number]["action"]) => c.actions.some((a) => a.action === action);
   return (
     <div className="narrow-page">
       <Typography.Title level={2}>{c.itemName}</Typography.Title>
@@ -112,17 +113,17 @@ export function MyCasePage() {
       )}
       <CaseFacts view={c} />
       <Space className="block" wrap>
-        {c.status === "draft" && (
+        {may("submit") && (
           <Button type="primary" onClick={() => void run("submit", "已提交")}>
             提交申请
           </Button>
         )}
-        {c.status === "supplement" && (
+        {may("resubmit") && (
           <Button type="primary" onClick={() => void run("resubmit", "已重新提交")}>
             已补正，重新提交
           </Button>
         )}
-        {withdrawable && (
+        {may("withdraw") && (
           <Popconfirm
             title="撤回后本次申请终止，确定撤回吗？"
             okText="撤回"
@@ -138,10 +139,7 @@ export function MyCasePage() {
       <CaseLicences view={c} />
       <CaseRating caseId={c.id} face="applicant" />
       <CaseFormAnswers view={c} />
-      <CaseMaterials
-        view={c}
-        onChanged={["draft", "supplement"].includes(c.status) ? () => void view.refetch() : undefined}
-      />
+      <CaseMaterials view={c} onChanged={c.mayChangeMaterials ? () => void view.refetch() : undefined} />
       <CaseTimeline view={c} />
     </div>
   );

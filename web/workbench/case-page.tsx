@@ -16,24 +16,26 @@ import {
 import { CaseRating } from "../components/case-rating";
 import { useSession } from "../components/session";
 
-type ActionPath =
-  | "precheck"
-  | "accept"
-  | "refuse"
-  | "supplement"
-  | "review"
-  | "special/start"
-  | "special/end"
-  | "extend"
-  | "decide"
-  | "issue"
-  | "deliver";
+type CaseActionName = CaseView["actions"][number]["action"];
 
-type Action = {
-  path: ActionPath;
-  label: string;
-  permission: string;
-  statuses: CaseView["status"][];
+/**
+ * How the workbench asks for and sends each staff action. Which actions a reader sees, and their names, is the
+ * server's answer (the case's `actions`, from the case lifecycle): nothing here says who may act or when.
+ */
+type ActionForm = {
+  /** The action's route under /api/cases/{id}/. */
+  path:
+    | "precheck"
+    | "accept"
+    | "refuse"
+    | "supplement"
+    | "review"
+    | "special/start"
+    | "special/end"
+    | "extend"
+    | "decide"
+    | "issue"
+    | "deliver";
   primary?: boolean;
   danger?: boolean;
   /** The fields asked in a dialog; none means the action runs on one click. */
@@ -42,16 +44,15 @@ type Action = {
   body?: (values: Record<string, unknown>) => Record<string, unknown>;
 };
 
+type Action = ActionForm & { action: CaseActionName; label: string };
+
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
-const ACTIONS: Action[] = [
-  { path: "precheck", label: "预审通过", permission: "case.intake", statuses: ["submitted"] },
-  { path: "accept", label: "受理", permission: "case.intake", statuses: ["submitted", "prechecked"], primary: true },
-  {
+const ACTION_FORMS: Partial<Record<CaseActionName, ActionForm>> = {
+  precheck: { path: "precheck" },
+  accept: { path: "accept", primary: true },
+  refuse: {
     path: "refuse",
-    label: "不予受理",
-    permission: "case.intake",
-    statuses: ["submitted", "prechecked"],
     danger: true,
     fields: (
       <>
@@ -64,11 +65,8 @@ const ACTIONS: Action[] = [
       </>
     ),
   },
-  {
+  request_supplement: {
     path: "supplement",
-    label: "一次性告知补正",
-    permission: "workbench.use",
-    statuses: ["submitted", "prechecked", "reviewing"],
     fields: (
       <>
         <Form.Item name="items" label="需要补正的内容（每行一项）" rules={required("请逐项列出需要补正的内容")}>
@@ -87,11 +85,8 @@ const ACTIONS: Action[] = [
       note: v.note ?? "",
     }),
   },
-  {
+  review: {
     path: "review",
-    label: "审查通过",
-    permission: "case.review",
-    statuses: ["reviewing"],
     primary: true,
     fields: (
       <Form.Item name="opinion" label="审查意见" rules={required("请填写审查意见")}>
@@ -99,11 +94,8 @@ const ACTIONS: Action[] = [
       </Form.Item>
     ),
   },
-  {
+  start_special: {
     path: "special/start",
-    label: "启动特别程序",
-    permission: "case.review",
-    statuses: ["reviewing", "deciding"],
     fields: (
       <>
         <Form.Item name="kind" label="程序类型" rules={[{ required: true, message: "请选择程序类型" }]}>
@@ -115,12 +107,9 @@ const ACTIONS: Action[] = [
       </>
     ),
   },
-  { path: "special/end", label: "结束特别程序", permission: "case.review", statuses: ["special"], primary: true },
-  {
+  end_special: { path: "special/end", primary: true },
+  extend: {
     path: "extend",
-    label: "延长时限",
-    permission: "case.decide",
-    statuses: ["reviewing", "deciding"],
     fields: (
       <>
         <Form.Item name="days" label="延长天数" rules={[{ required: true, message: "请填写天数" }]}>
@@ -132,11 +121,8 @@ const ACTIONS: Action[] = [
       </>
     ),
   },
-  {
+  decide: {
     path: "decide",
-    label: "作出决定",
-    permission: "case.decide",
-    statuses: ["deciding"],
     primary: true,
     fields: (
       <>
@@ -154,11 +140,8 @@ const ACTIONS: Action[] = [
       </>
     ),
   },
-  {
+  issue: {
     path: "issue",
-    label: "出证",
-    permission: "case.review",
-    statuses: ["issuing"],
     primary: true,
     fields: (
       <Form.Item name="resultNumber" label="结果文书编号" rules={required("请填写编号")}>
@@ -166,11 +149,8 @@ const ACTIONS: Action[] = [
       </Form.Item>
     ),
   },
-  {
+  deliver: {
     path: "deliver",
-    label: "送达",
-    permission: "case.intake",
-    statuses: ["delivering"],
     primary: true,
     fields: (
       <>
@@ -192,7 +172,7 @@ const ACTIONS: Action[] = [
       </>
     ),
   },
-];
+};
 
 /** A case in the workbench: the application, the timeline and the actions the staff member may take now. */
 export function WorkbenchCasePage() {
@@ -232,9 +212,10 @@ export function WorkbenchCasePage() {
     }
   }
 
-  const available = c.mayAct
-    ? ACTIONS.filter((a) => a.statuses.includes(c.status) && permissions.includes(a.permission))
-    : [];
+  const available: Action[] = c.actions.flatMap((a) => {
+    const shape = ACTION_FORMS[a.action];
+    return shape ? [{ ...a, ...shape }] : [];
+  });
   return (
     <div>
       <Typography.Title level={2}>{c.itemName}</Typography.Title>
@@ -262,7 +243,7 @@ export function WorkbenchCasePage() {
       <Space className="block" wrap>
         {available.map((a) => (
           <Button
-            key={a.path}
+            key={a.action}
             type={a.primary ? "primary" : "default"}
             danger={a.danger}
             loading={busy && open === null}
@@ -291,14 +272,7 @@ export function WorkbenchCasePage() {
       {permissions.includes("case.intake") && <CaseRating caseId={c.id} face="window" />}
       <CaseLicences view={c} />
       <CaseFormAnswers view={c} />
-      <CaseMaterials
-        view={c}
-        onChanged={
-          permissions.includes("case.intake") && ["draft", "submitted", "prechecked", "supplement"].includes(c.status)
-            ? () => void view.refetch()
-            : undefined
-        }
-      />
+      <CaseMaterials view={c} onChanged={c.mayChangeMaterials ? () => void view.refetch() : undefined} />
       <CaseTimeline view={c} />
       <Modal
         open={open !== null}

@@ -30,7 +30,6 @@ import {
 import { api, call } from "../api/client";
 import type { components } from "../api/schema";
 import { dueColumn, formatTime, WarningTag } from "../components/case-parts";
-import { useSession } from "../components/session";
 import { StatusFilter } from "../components/status-filter";
 
 type Complaint = components["schemas"]["Complaint"];
@@ -102,13 +101,12 @@ export function ComplaintsPage() {
   );
 }
 
-type Step = "investigate" | "answer" | "sendBack" | "publish" | null;
+type Step = Complaint["actions"][number] | null;
 
 /** One complaint: what was said, the linked ones, and the next step for whoever may take it. */
 export function ComplaintPage() {
   const { id = "" } = useParams();
   const { message } = App.useApp();
-  const permissions: string[] = useSession().data?.user?.permissions ?? [];
   const [step, setStep] = useState<Step>(null);
   const [form] = Form.useForm();
   const path = { params: { path: { id } } };
@@ -116,8 +114,6 @@ export function ComplaintPage() {
   if (view.error) return <Alert type="error" showIcon message={view.error.message} />;
   if (!view.data) return <Card loading />;
   const c: Complaint = view.data;
-  const handles = permissions.includes("feedback.handle");
-  const supervises = permissions.includes("supervision.view");
 
   async function submitStep() {
     const values = await form.validateFields();
@@ -125,12 +121,12 @@ export function ComplaintPage() {
     const actions = {
       investigate: () => api.POST("/api/complaints/{id}/investigate", { ...path, body }),
       answer: () => api.POST("/api/complaints/{id}/answer", { ...path, body }),
-      sendBack: () => api.POST("/api/complaints/{id}/send-back", { ...path, body }),
+      send_back: () => api.POST("/api/complaints/{id}/send-back", { ...path, body }),
       publish: () => api.POST("/api/complaints/{id}/publish", { ...path, body }),
     };
     if (!step) return;
     try {
-      await call(actions[step]());
+      await call(actions[step.action]());
       void message.success("已保存");
       setStep(null);
     } catch (error) {
@@ -138,13 +134,6 @@ export function ComplaintPage() {
     }
     await view.refetch();
   }
-
-  const titles: Record<Exclude<Step, null>, string> = {
-    investigate: "开始核查",
-    answer: "答复",
-    sendBack: "退回重新核查",
-    publish: "作为反面典型公开",
-  };
 
   return (
     <div className="narrow-page">
@@ -222,25 +211,17 @@ export function ComplaintPage() {
         <Timeline items={c.events.map((e) => ({ children: `${formatTime(e.at)} ${e.note}` }))} />
       </Card>
       <Space wrap className="block">
-        {handles && c.status === "received" && (
-          <Button type="primary" onClick={() => setStep("investigate")}>
-            开始核查
+        {/* The steps this reader may take now are the server's answer, from the complaint lifecycle. */}
+        {c.actions.map((a, n) => (
+          <Button key={a.action} type={n === 0 ? "primary" : "default"} onClick={() => setStep(a)}>
+            {a.label}
           </Button>
-        )}
-        {handles && c.status === "investigating" && (
-          <Button type="primary" onClick={() => setStep("answer")}>
-            答复
-          </Button>
-        )}
-        {supervises && c.status === "answered" && <Button onClick={() => setStep("sendBack")}>退回重新核查</Button>}
-        {supervises && c.status === "answered" && c.finding !== "unfounded" && !c.published && (
-          <Button onClick={() => setStep("publish")}>作为反面典型公开</Button>
-        )}
+        ))}
         <Link to="/workbench/complaints">返回投诉举报</Link>
       </Space>
       <Modal
         open={step !== null}
-        title={step ? titles[step] : ""}
+        title={step?.label}
         okText="确定"
         cancelText="取消"
         onCancel={() => setStep(null)}
@@ -248,16 +229,16 @@ export function ComplaintPage() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false} initialValues={{ investigation: c.investigation ?? "" }}>
-          {(step === "investigate" || step === "answer") && (
+          {(step?.action === "investigate" || step?.action === "answer") && (
             <Form.Item
               name="investigation"
-              label={step === "investigate" ? "核查方案" : "核查情况"}
+              label={step?.action === "investigate" ? "核查方案" : "核查情况"}
               rules={[{ required: true, whitespace: true, message: "请填写" }]}
             >
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
           )}
-          {step === "answer" && (
+          {step?.action === "answer" && (
             <>
               <Form.Item name="finding" label="核查结论" rules={[{ required: true, message: "请选择" }]}>
                 <Radio.Group
@@ -280,12 +261,12 @@ export function ComplaintPage() {
               </Form.Item>
             </>
           )}
-          {step === "sendBack" && (
+          {step?.action === "send_back" && (
             <Form.Item name="reason" label="退回理由" rules={[{ required: true, whitespace: true, message: "请填写" }]}>
               <Input.TextArea rows={3} maxLength={500} />
             </Form.Item>
           )}
-          {step === "publish" && (
+          {step?.action === "publish" && (
             <Form.Item
               name="summary"
               label="公开内容（不得含提交人信息）"

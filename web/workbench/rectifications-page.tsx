@@ -82,7 +82,7 @@ export function RectificationsPage() {
   );
 }
 
-type Step = "reply" | "callBack" | "sendBack" | "appeal" | null;
+type Step = "reply" | "call_back" | "send_back" | "appeal" | null;
 
 /** One rectification: the rating, the case to verify against, and the next step for whoever may take it. */
 export function RectificationPage() {
@@ -101,7 +101,8 @@ export function RectificationPage() {
   if (!view.data) return <Card loading />;
   const r: Rectification = view.data;
   const handles = permissions.includes("feedback.handle");
-  const supervises = permissions.includes("supervision.view");
+  // The task's steps this reader may take now are the server's answer, from the rectification lifecycle.
+  const may = (action: Rectification["actions"][number]["action"]) => r.actions.some((a) => a.action === action);
 
   async function act(run: () => Promise<unknown>, done: string) {
     try {
@@ -122,7 +123,7 @@ export function RectificationPage() {
         () => call(api.POST("/api/rectifications/{id}/reply", { ...path, body: { revision, ...values } })),
         "已答复评价人",
       );
-    } else if (step === "callBack") {
+    } else if (step === "call_back") {
       await act(
         () =>
           call(
@@ -133,7 +134,7 @@ export function RectificationPage() {
           ),
         "已记录回访",
       );
-    } else if (step === "sendBack") {
+    } else if (step === "send_back") {
       await act(
         () => call(api.POST("/api/rectifications/{id}/send-back", { ...path, body: { revision, ...values } })),
         "已退回",
@@ -156,8 +157,8 @@ export function RectificationPage() {
 
   const titles: Record<Exclude<Step, null>, string> = {
     reply: "核实整改并答复评价人",
-    callBack: "记录回访",
-    sendBack: "退回重新整改",
+    call_back: "记录回访",
+    send_back: "退回重新整改",
     appeal: "申诉（误评或恶意差评）",
   };
 
@@ -232,17 +233,17 @@ export function RectificationPage() {
         </Card>
       )}
       <Space wrap className="block">
-        {handles && r.status === "open" && (
+        {may("reply") && (
           <Button type="primary" onClick={() => setStep("reply")}>
             核实整改并答复
           </Button>
         )}
-        {handles && r.status === "replied" && (
-          <Button type="primary" onClick={() => setStep("callBack")}>
+        {may("call_back") && (
+          <Button type="primary" onClick={() => setStep("call_back")}>
             记录回访
           </Button>
         )}
-        {supervises && r.status === "called_back" && (
+        {may("close") && (
           <Button
             type="primary"
             onClick={() =>
@@ -255,9 +256,7 @@ export function RectificationPage() {
             审核通过，办结
           </Button>
         )}
-        {supervises && ["replied", "called_back"].includes(r.status) && (
-          <Button onClick={() => setStep("sendBack")}>退回重新整改</Button>
-        )}
+        {may("send_back") && <Button onClick={() => setStep("send_back")}>退回重新整改</Button>}
         {handles && r.status !== "closed" && !r.rating.appealStatus && (
           <Button onClick={() => setStep("appeal")}>申诉</Button>
         )}
@@ -306,7 +305,7 @@ export function RectificationPage() {
               </Form.Item>
             </>
           )}
-          {step === "callBack" && (
+          {step === "call_back" && (
             <>
               <Form.Item name="reached" label="是否联系上评价人" rules={[{ required: true, message: "请选择" }]}>
                 <Radio.Group
@@ -333,7 +332,7 @@ export function RectificationPage() {
               </Form.Item>
             </>
           )}
-          {step === "sendBack" && (
+          {step === "send_back" && (
             <Form.Item
               name="reason"
               label="退回理由"

@@ -8,6 +8,7 @@ import {
 } from "../../../common/vocabulary.js";
 import { revision, text } from "../../platform/http.js";
 import { formField } from "../catalog/index.js";
+import { type BundleCaseAction, bundleCaseLifecycle } from "./bundles.machine.js";
 
 const key = z
   .string({ message: "标识必须是文本" })
@@ -248,6 +249,13 @@ export const bundleCaseView = bundleCaseSummary
       }),
     ),
     rating: z.object({ open: z.boolean(), ratedAt: z.string().nullable() }),
+    /** What the applicant may do to the bundle case now, from its lifecycle. */
+    actions: z.array(
+      z.object({
+        action: z.enum(bundleCaseLifecycle.names as [BundleCaseAction, ...BundleCaseAction[]]),
+        label: z.string(),
+      }),
+    ),
   })
   .meta({ id: "BundleCase" });
 

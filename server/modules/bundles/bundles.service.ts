@@ -29,6 +29,7 @@ import type { OrgService } from "../orgs/index.js";
 import type { RatingsService } from "../ratings/index.js";
 import type { BundleCaseView, BundleDefinition } from "./bundles.contract.js";
 import { createBundleDefinitions, type Problem, sharedFileKinds } from "./bundles.definitions.js";
+import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
 import {
   type BundleCaseRow,
   bundleCases,
@@ -315,7 +316,9 @@ export function createBundlesService(deps: BundlesDeps) {
    * then the parts that wait for nothing are submitted, in one transaction.
    */
   async function submit(actor: Actor, id: string, revision: number) {
-    const row = await loadOwnDraft(actor, id, revision);
+    const row = await loadOwn(actor, id);
+    bundleCaseLifecycle.assertAllowed("submit", bundleCaseFacts(row, 0));
+    if (row.revision !== revision) throw bundleCaseChanged();
     const def = row.definition;
     const problems: Problem[] = validateFormSubmission(def.fields, deps.forms.open(row.form));
     const parts = await partsOf(row.id);
@@ -483,13 +486,12 @@ export function createBundlesService(deps: BundlesDeps) {
    */
   async function withdraw(actor: Actor, id: string, input: { revision: number; reason: string }) {
     const row = await loadOwn(actor, id);
-    if (row.status !== "processing") throw errors.conflict("BUNDLE_NOT_RUNNING", "只有办理中的一件事可以撤回");
     const by = auditActorOf(actor);
     await db.transaction(async (tx) => {
       const [locked] = await tx.select().from(bundleCases).where(eq(bundleCases.id, row.id)).for("update");
       if (!locked || locked.revision !== input.revision) throw bundleCaseChanged();
       const open = (await partsOf(row.id, tx)).filter((part) => undecided(part.row));
-      if (open.length === 0) throw errors.conflict("BUNDLE_DECIDED", "各事项均已作出决定，不能再撤回");
+      bundleCaseLifecycle.assertAllowed("withdraw", bundleCaseFacts(locked, open.length));
       const note = `申请人撤回整件事申请：${input.reason}`;
       for (const part of open) await deps.cases.endBundlePart(by, part.row, note, tx);
       await appendAudit(tx, by, {
@@ -610,6 +612,10 @@ export function createBundlesService(deps: BundlesDeps) {
       revision: row.revision,
       // Only the applicant reads a bundle case: whole while it is a draft they edit, masked afterwards.
       form: deps.forms.view(def.fields, row.form, row.status === "draft"),
+      // Only its applicant reads a bundle case.
+      actions: bundleCaseLifecycle.ownerActionsFor(
+        bundleCaseFacts(row, parts.filter((part) => undecided(part.row)).length),
+      ),
       fields: def.fields.map(({ maps: _maps, ...field }) => field),
       materials: def.materials.map((m) => ({
         key: m.key,

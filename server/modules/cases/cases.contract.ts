@@ -10,6 +10,7 @@ import {
 } from "../../../common/vocabulary.js";
 import { revision, text } from "../../platform/http.js";
 import { caseLicence, caseLicenceUse } from "../licences/index.js";
+import { type CaseAction, caseLifecycle } from "./cases.machine.js";
 
 const formValues = z
   .record(z.string().max(40), z.unknown())
@@ -189,6 +190,12 @@ export const caseView = caseSummary
     commitment: z.object({ text: z.string(), signedAt: z.string() }).nullable(),
     /** Staff only: whether the case is in the caller's org subtree, so its actions are theirs to take. */
     mayAct: z.boolean(),
+    /** What this reader may do to the case now, from the case lifecycle: the web shows these and no others. */
+    actions: z.array(
+      z.object({ action: z.enum(caseLifecycle.names as [CaseAction, ...CaseAction[]]), label: z.string() }),
+    ),
+    /** Whether this reader may add or remove the case's materials now. */
+    mayChangeMaterials: z.boolean(),
     /** What is asked of the applicant now, in plain Chinese; empty when nothing is. */
     nextStepForApplicant: z.string(),
     timeline: z.array(caseEvent),

@@ -14,6 +14,7 @@ import { DEFAULT_REVIEW, type ItemContent, itemVersions } from "../catalog/index
 import type { LicencesService } from "../licences/index.js";
 import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { CaseSummary, QueueQuery } from "./cases.contract.js";
+import { caseFacts, caseLifecycle, mayChangeMaterials } from "./cases.machine.js";
 import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
 import { type CaseRow, caseEvents, caseMaterials, cases, notifications } from "./cases.tables.js";
 
@@ -169,6 +170,8 @@ export function createCaseQueries(
       result: row.result,
       delivery: row.delivery,
       mayAct: actor.kind === "staff" && isWithinScope(actor, row.orgPath),
+      actions: caseLifecycle.actionsFor(actor, caseFacts(row)),
+      mayChangeMaterials: mayChangeMaterials(actor, caseFacts(row)),
       commitment: row.commitment,
       nextStepForApplicant: nextStepFor(row),
       timeline: timeline.map((e) => ({

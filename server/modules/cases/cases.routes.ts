@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Access } from "../../platform/auth.js";
 import { requireActor } from "../../platform/auth.js";
 import {
   attachment,
@@ -38,6 +37,7 @@ import {
   supplementBody,
   withdrawBody,
 } from "./cases.contract.js";
+import { type CaseAction, caseLifecycle } from "./cases.machine.js";
 import { NOTICE_KINDS, noticeDocument, noticeFileName } from "./cases.notices.js";
 import type { CasesService } from "./cases.service.js";
 
@@ -251,18 +251,28 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
     },
   );
 
-  /** One route per action: each declares who may call it and answers with the case as it now stands. */
+  /**
+   * One route per action of the lifecycle, which says who may call it; each answers with the case as it now stands.
+   */
   function action<B extends z.ZodType>(
+    name: CaseAction,
     path: string,
-    access: Access,
     summary: string,
-    tags: string[],
     body: B,
     run: (actor: ReturnType<typeof requireActor>, id: string, body: z.infer<B>) => Promise<unknown>,
   ) {
     r.post(
       `/api/cases/:id/${path}`,
-      { config: { access }, schema: { tags, summary, params: idParams, body, response: { 200: caseView } } },
+      {
+        config: { access: caseLifecycle.accessOf(name) },
+        schema: {
+          tags: caseLifecycle.permissionsFor(name) ? staffTags : applicantTags,
+          summary,
+          params: idParams,
+          body,
+          response: { 200: caseView },
+        },
+      },
       async (request) => {
         const actor = requireActor(request);
         await run(actor, request.params.id, request.body as z.infer<B>);
@@ -271,38 +281,26 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
     );
   }
 
-  action("submit", "applicant", "提交草稿", applicantTags, revisionBody, (a, id, b) =>
-    service.submit(a, id, b.revision),
-  );
-  action("resubmit", "applicant", "补正后重新提交", applicantTags, resubmitBody, (a, id, b) =>
-    service.resubmit(a, id, b),
-  );
-  action("withdraw", "applicant", "撤回申请（作出决定前）", applicantTags, withdrawBody, (a, id, b) =>
-    service.withdraw(a, id, b),
-  );
-  action("precheck", "case.intake", "预审通过", staffTags, revisionBody, (a, id, b) =>
-    service.precheck(a, id, b.revision),
-  );
-  action("accept", "case.intake", "受理（即办件当场办结）", staffTags, revisionBody, (a, id, b) =>
-    service.accept(a, id, b.revision),
-  );
-  action("refuse", "case.intake", "不予受理", staffTags, refuseBody, (a, id, b) => service.refuse(a, id, b));
-  action("supplement", "workbench.use", "一次性告知补正", staffTags, supplementBody, (a, id, b) =>
+  action("submit", "submit", "提交草稿", revisionBody, (a, id, b) => service.submit(a, id, b.revision));
+  action("resubmit", "resubmit", "补正后重新提交", resubmitBody, (a, id, b) => service.resubmit(a, id, b));
+  action("withdraw", "withdraw", "撤回申请（作出决定前）", withdrawBody, (a, id, b) => service.withdraw(a, id, b));
+  action("precheck", "precheck", "预审通过", revisionBody, (a, id, b) => service.precheck(a, id, b.revision));
+  action("accept", "accept", "受理（即办件当场办结）", revisionBody, (a, id, b) => service.accept(a, id, b.revision));
+  action("refuse", "refuse", "不予受理", refuseBody, (a, id, b) => service.refuse(a, id, b));
+  action("request_supplement", "supplement", "一次性告知补正", supplementBody, (a, id, b) =>
     service.requestSupplement(a, id, b),
   );
-  action("review", "case.review", "审查通过（按事项配置的审查环节）", staffTags, reviewBody, (a, id, b) =>
-    service.review(a, id, b),
-  );
-  action("special/start", "case.review", "启动特别程序（不计时）", staffTags, specialBody, (a, id, b) =>
+  action("review", "review", "审查通过（按事项配置的审查环节）", reviewBody, (a, id, b) => service.review(a, id, b));
+  action("start_special", "special/start", "启动特别程序（不计时）", specialBody, (a, id, b) =>
     service.startSpecial(a, id, b),
   );
-  action("special/end", "case.review", "结束特别程序", staffTags, revisionBody, (a, id, b) =>
+  action("end_special", "special/end", "结束特别程序", revisionBody, (a, id, b) =>
     service.endSpecial(a, id, b.revision),
   );
-  action("extend", "case.decide", "批准延长办理时限", staffTags, extendBody, (a, id, b) => service.extend(a, id, b));
-  action("decide", "case.decide", "作出准予或不予决定", staffTags, decideBody, (a, id, b) => service.decide(a, id, b));
-  action("issue", "case.review", "制作办理结果", staffTags, issueBody, (a, id, b) => service.issue(a, id, b));
-  action("deliver", "case.intake", "送达并办结", staffTags, deliverBody, (a, id, b) => service.deliver(a, id, b));
+  action("extend", "extend", "批准延长办理时限", extendBody, (a, id, b) => service.extend(a, id, b));
+  action("decide", "decide", "作出准予或不予决定", decideBody, (a, id, b) => service.decide(a, id, b));
+  action("issue", "issue", "制作办理结果", issueBody, (a, id, b) => service.issue(a, id, b));
+  action("deliver", "deliver", "送达并办结", deliverBody, (a, id, b) => service.deliver(a, id, b));
 
   r.post(
     "/api/workbench/intake",

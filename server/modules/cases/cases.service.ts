@@ -28,7 +28,14 @@ import { type OrgService, orgs } from "../orgs/index.js";
 import { type CertificateDraft, certificateKindOf, type StudentsService, writeCertificate } from "../students/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, IntakeInput } from "./cases.contract.js";
-import { assertActionAllowed, CASE_ACTIONS, type CaseAction, permissionsFor } from "./cases.machine.js";
+import {
+  assertNotBundlePart,
+  type CaseAction,
+  caseFacts,
+  caseLifecycle,
+  handlesMaterials,
+  mayChangeMaterials,
+} from "./cases.machine.js";
 import { filingReceiptBody, resultBody } from "./cases.notices.js";
 import { createCaseQueries, mayRead } from "./cases.queries.js";
 import { createCaseStatusLookup } from "./cases.status.js";
@@ -138,20 +145,19 @@ export function createCasesService(deps: CasesDeps) {
 
   /** A case staff may act on: the permission the action needs, the case's org in their subtree, the status right. */
   async function loadForStaff(actor: Actor, caseId: string, action: CaseAction, revision: number): Promise<CaseRow> {
-    const needed = permissionsFor(action) ?? [];
-    if (!needed.some((p) => actor.permissions.has(p))) throw errors.forbidden();
+    if (!caseLifecycle.permissionsFor(action)?.some((p) => actor.permissions.has(p))) throw errors.forbidden();
     const row = await findCase(caseId);
     if (!row) throw errors.notFound("办件");
     if (!isWithinScope(actor, row.orgPath)) throw errors.outOfScope();
     if (row.revision !== revision) throw caseChanged();
-    assertActionAllowed(action, row.status);
+    caseLifecycle.assertStaffMayTake(actor, action, caseFacts(row));
     return row;
   }
 
   async function loadForApplicant(actor: Actor, caseId: string, action: CaseAction, revision: number) {
     const row = await loadOwnCase(actor, caseId);
     if (row.revision !== revision) throw caseChanged();
-    assertActionAllowed(action, row.status);
+    caseLifecycle.assertAllowed(action, caseFacts(row));
     return row;
   }
 
@@ -515,7 +521,7 @@ export function createCasesService(deps: CasesDeps) {
     input: { form: FormValues; situationKeys: string[]; revision: number },
   ) {
     const row = await loadOwnCase(actor, caseId);
-    assertNotBundlePart(row);
+    assertNotBundlePart(caseFacts(row));
     if (row.status !== "draft") throw errors.conflict("CASE_NOT_DRAFT", "申请已提交，不能再修改草稿");
     if (row.revision !== input.revision) throw caseChanged();
     const { form: fields } = await contentOf(row);
@@ -535,7 +541,6 @@ export function createCasesService(deps: CasesDeps) {
 
   async function submit(actor: Actor, caseId: string, revision: number) {
     const row = await loadForApplicant(actor, caseId, "submit", revision);
-    assertNotBundlePart(row);
     const content = await contentOf(row);
     const uploaded = row.channel === "online" ? await uploadedKeys(row.id) : null;
     const form = forms.open(row.form);
@@ -890,7 +895,7 @@ export function createCasesService(deps: CasesDeps) {
       await db.transaction(close);
       return;
     }
-    assertActionAllowed("revoke", row.status);
+    caseLifecycle.assertAllowed("revoke", caseFacts(row));
     await transition(by, row, {
       action: "revoke",
       to: "revoked",
@@ -932,10 +937,9 @@ export function createCasesService(deps: CasesDeps) {
   async function loadForMaterials(actor: Actor, caseId: string): Promise<CaseRow> {
     const row = await findCase(caseId);
     if (!row || !mayRead(actor, row)) throw errors.notFound("办件");
-    const open: CaseStatus[] =
-      row.applicantId === actor.userId ? ["draft", "supplement"] : ["draft", "submitted", "prechecked", "supplement"];
-    if (row.applicantId !== actor.userId && !actor.permissions.has("case.intake")) throw errors.forbidden();
-    if (!open.includes(row.status)) {
+    const facts = caseFacts(row);
+    if (!handlesMaterials(actor, facts)) throw errors.forbidden();
+    if (!mayChangeMaterials(actor, facts)) {
       throw errors.conflict("CASE_MATERIALS_LOCKED", `办件当前为“${CASE_STATUS_LABELS[row.status]}”，不能更改材料`);
     }
     return row;
@@ -1020,13 +1024,6 @@ export function createCasesService(deps: CasesDeps) {
 
   // ---- bundles ----
   // 办好一件事: the bundles module makes, fills, starts and ends the cases that are the parts of a bundle case.
-
-  /** A part is filled and submitted through its bundle case, so one form and one set of materials serve every part. */
-  function assertNotBundlePart(row: CaseRow): void {
-    if (row.bundleCaseId) {
-      throw errors.conflict("BUNDLE_PART", "该办件属于“一件事”联办，请在“我的一件事”中填写和提交");
-    }
-  }
 
   /** Who else must know when a case's status changes; called after the commit, awaited, never within a caller's transaction. */
   function onStatus(listener: StatusListener): void {
@@ -1125,7 +1122,7 @@ export function createCasesService(deps: CasesDeps) {
 
   /** The system ends a part the bundle no longer needs: undecided or never started, with the reason on its timeline. */
   async function endBundlePart(by: AuditActor, row: CaseRow, note: string, tx: Db): Promise<CaseRow> {
-    const undecided: CaseStatus[] = ["draft", ...CASE_ACTIONS.withdraw.from];
+    const undecided: CaseStatus[] = ["draft", ...caseLifecycle.transitions.withdraw.from];
     if (!undecided.includes(row.status)) throw caseChanged();
     return transition(
       by,

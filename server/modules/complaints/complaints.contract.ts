@@ -6,6 +6,7 @@ import {
   COMPLAINT_TARGETS,
 } from "../../../common/vocabulary.js";
 import { captchaFields, deadlineWarning, revision, text } from "../../platform/http.js";
+import { type ComplaintAction, complaintLifecycle } from "./complaints.machine.js";
 
 const target = z.discriminatedUnion(
   "type",
@@ -97,6 +98,13 @@ export const complaintView = complaintSummary
   .extend({
     revision: z.number().int(),
     content: z.string(),
+    /** What this reader may do to the complaint now, from the complaint lifecycle. */
+    actions: z.array(
+      z.object({
+        action: z.enum(complaintLifecycle.names as [ComplaintAction, ...ComplaintAction[]]),
+        label: z.string(),
+      }),
+    ),
     caseNumber: z.string().nullable(),
     /** Named complaints only, masked; an anonymous complaint has no one to show. */
     complainant: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),

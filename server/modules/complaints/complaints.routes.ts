@@ -20,6 +20,7 @@ import {
   submittedComplaint,
   trackingParams,
 } from "./complaints.contract.js";
+import { complaintLifecycle } from "./complaints.machine.js";
 import type { ComplaintsService } from "./complaints.service.js";
 
 export function complaintsRoutes(
@@ -169,7 +170,7 @@ export function complaintsRoutes(
   r.post(
     "/api/complaints/:id/investigate",
     {
-      config: { access: "feedback.handle" },
+      config: { access: complaintLifecycle.accessOf("investigate") },
       schema: {
         tags: staffTags,
         summary: "开始核查（有诉必查）",
@@ -184,7 +185,7 @@ export function complaintsRoutes(
   r.post(
     "/api/complaints/:id/answer",
     {
-      config: { access: "feedback.handle" },
+      config: { access: complaintLifecycle.accessOf("answer") },
       schema: {
         tags: staffTags,
         summary: "答复：核查情况、结论（属实/部分属实/不属实）、处理措施",
@@ -199,7 +200,7 @@ export function complaintsRoutes(
   r.post(
     "/api/complaints/:id/send-back",
     {
-      config: { access: "supervision.view" },
+      config: { access: complaintLifecycle.accessOf("send_back") },
       schema: {
         tags: staffTags,
         summary: "上级督查人员退回重新核查",
@@ -214,7 +215,7 @@ export function complaintsRoutes(
   r.post(
     "/api/complaints/:id/publish",
     {
-      config: { access: "supervision.view" },
+      config: { access: complaintLifecycle.accessOf("publish") },
       schema: {
         tags: staffTags,
         summary: "将查实的投诉举报作为反面典型公开",

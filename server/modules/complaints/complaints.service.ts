@@ -17,6 +17,7 @@ import type { CalendarService } from "../calendar/index.js";
 import { type CasesService, cases } from "../cases/index.js";
 import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
 import type { AnswerInput, NewComplaint } from "./complaints.contract.js";
+import { type ComplaintAction, complaintFacts, complaintLifecycle } from "./complaints.machine.js";
 import { type ComplaintRow, complaintAttachments, complaintEvents, complaints } from "./complaints.tables.js";
 
 export type ComplaintsDeps = {
@@ -217,13 +218,6 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     if (!actor.permissions.has("feedback.handle")) assertPermission(actor, "supervision.view");
   }
 
-  /** Supervisors decide over the orgs below their own, never over their own org's work. */
-  function isAbove(actor: Actor, orgPath: string): boolean {
-    return (
-      actor.permissions.has("supervision.view") && actor.orgPath !== null && orgPath.startsWith(`${actor.orgPath}/`)
-    );
-  }
-
   const related = sql<number>`(select count(*)::int - 1 from complaints c where c.target_key = ${complaints.targetKey})`;
 
   async function list(actor: Actor, query: { status?: ComplaintStatus }) {
@@ -305,6 +299,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       ),
       revision: row.revision,
       content: shown(row.content),
+      actions: complaintLifecycle.actionsFor(actor, complaintFacts(row)),
       caseNumber: caseRow?.number ?? null,
       complainant: person
         ? { name: maskName(person.name), phone: person.phone ? maskPhone(deps.cipher.decrypt(person.phone)) : null }
@@ -338,13 +333,12 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   async function change(
     actor: Actor,
     row: ComplaintRow,
-    input: { revision: number; from: ComplaintStatus[]; set: Partial<ComplaintRow> },
-    entry: { action: string; note: string; summary: string },
+    action: ComplaintAction,
+    input: { revision: number; set: Partial<ComplaintRow> },
+    entry: { note: string; summary: string },
   ) {
     if (row.revision !== input.revision) throw complaintChanged();
-    if (!input.from.includes(row.status)) {
-      throw new AppError("COMPLAINT_ACTION_NOT_ALLOWED", 409, "投诉举报当前状态不能进行此操作，请刷新后查看");
-    }
+    complaintLifecycle.assertStaffMayTake(actor, action, complaintFacts(row));
     await db.transaction(async (tx) => {
       const [next] = await tx
         .update(complaints)
@@ -354,7 +348,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       if (!next) throw complaintChanged();
       if (entry.note) await addEvent(tx, row.id, entry.note);
       await appendAudit(tx, auditActorOf(actor), {
-        action: entry.action,
+        action: `complaint.${action}`,
         targetType: "complaint",
         targetId: row.id,
         summary: `${row.number}：${entry.summary}`,
@@ -369,18 +363,13 @@ export function createComplaintsService(deps: ComplaintsDeps) {
 
   /** 有诉必查: the org starts its investigation and says how. */
   async function investigate(actor: Actor, id: string, input: { revision: number; investigation: string }) {
-    assertPermission(actor, "feedback.handle");
     const row = await load(actor, id);
     return change(
       actor,
       row,
+      "investigate",
+      { revision: input.revision, set: { status: "investigating", investigation: input.investigation } },
       {
-        revision: input.revision,
-        from: ["received"],
-        set: { status: "investigating", investigation: input.investigation },
-      },
-      {
-        action: "complaint.investigate",
         note: `${await deps.orgs.displayName(row.orgId)}已开始核查`,
         summary: "开始核查",
       },
@@ -388,14 +377,13 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   }
 
   async function answer(actor: Actor, id: string, input: AnswerInput) {
-    assertPermission(actor, "feedback.handle");
     const row = await load(actor, id);
     return change(
       actor,
       row,
+      "answer",
       {
         revision: input.revision,
-        from: ["investigating"],
         set: {
           status: "answered",
           investigation: input.investigation,
@@ -406,7 +394,6 @@ export function createComplaintsService(deps: ComplaintsDeps) {
         },
       },
       {
-        action: "complaint.answer",
         note: `已答复，核查结论：${COMPLAINT_FINDING_LABELS[input.finding]}`,
         summary: `答复，结论${COMPLAINT_FINDING_LABELS[input.finding]}`,
       },
@@ -416,35 +403,24 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   /** A supervisor of a level above finds the answer wanting: the org investigates again. */
   async function sendBack(actor: Actor, id: string, input: { revision: number; reason: string }) {
     const row = await load(actor, id);
-    if (!isAbove(actor, row.orgPath)) throw new AppError("NOT_SUPERIOR", 403, "只有上级部门的督查人员可以退回重办");
     return change(
       actor,
       row,
-      {
-        revision: input.revision,
-        from: ["answered"],
-        set: { status: "investigating", sentBack: input.reason, answeredAt: null },
-      },
-      { action: "complaint.send_back", note: "上级部门审查后要求重新核查", summary: `退回重办：${input.reason}` },
+      "send_back",
+      { revision: input.revision, set: { status: "investigating", sentBack: input.reason, answeredAt: null } },
+      { note: "上级部门审查后要求重新核查", summary: `退回重办：${input.reason}` },
     );
   }
 
   /** A founded complaint published as a negative example, in words written for the public. */
   async function publish(actor: Actor, id: string, input: { revision: number; summary: string }) {
-    assertPermission(actor, "supervision.view");
     const row = await load(actor, id);
-    if (row.status !== "answered" || row.finding === "unfounded") {
-      throw new AppError("NOT_PUBLISHABLE", 409, "只有核查属实并已答复的投诉举报可以作为反面典型公开");
-    }
     return change(
       actor,
       row,
-      {
-        revision: input.revision,
-        from: ["answered"],
-        set: { published: true, publishedSummary: input.summary, publishedAt: new Date() },
-      },
-      { action: "complaint.publish", note: "", summary: "作为反面典型公开" },
+      "publish",
+      { revision: input.revision, set: { published: true, publishedSummary: input.summary, publishedAt: new Date() } },
+      { note: "", summary: "作为反面典型公开" },
     );
   }
 

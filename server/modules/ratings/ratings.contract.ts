@@ -8,6 +8,7 @@ import {
   RECTIFICATION_STATUSES,
 } from "../../../common/vocabulary.js";
 import { deadlineWarning, pageQuery, revision, text } from "../../platform/http.js";
+import { type RectificationAction, rectificationLifecycle } from "./ratings.machine.js";
 
 const level = z
   .number({ message: "评价等级必须是 1–5 的数字" })
@@ -117,6 +118,13 @@ export const rectificationView = rectificationSummary
     callBack: callBack.nullable(),
     sentBack: z.string().nullable(),
     closedAt: z.string().nullable(),
+    /** What this reader may do to the task now, from the rectification lifecycle. */
+    actions: z.array(
+      z.object({
+        action: z.enum(rectificationLifecycle.names as [RectificationAction, ...RectificationAction[]]),
+        label: z.string(),
+      }),
+    ),
   })
   .meta({ id: "Rectification" });
 

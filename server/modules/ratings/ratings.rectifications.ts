@@ -11,6 +11,7 @@ import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/mask
 import { users } from "../accounts/index.js";
 import { cases } from "../cases/index.js";
 import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type RectificationAction, rectificationLifecycle } from "./ratings.machine.js";
 import { assertAnswersFor, type RatingJoined, type RatingQueries } from "./ratings.queries.js";
 import type { RatingsDeps } from "./ratings.service.js";
 import { type RectificationRow, ratingAppeals, ratings, rectifications } from "./ratings.tables.js";
@@ -110,6 +111,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
       callBack: task.callBack,
       sentBack: task.sentBack,
       closedAt: task.closedAt?.toISOString() ?? null,
+      actions: rectificationLifecycle.actionsFor(actor, task),
     };
   }
 
@@ -139,17 +141,14 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
   async function change(
     actor: Actor,
     task: RectificationRow,
-    revision: number,
-    from: RectificationStatus[],
-    set: Partial<RectificationRow> & { status: RectificationStatus },
-    action: string,
+    action: RectificationAction,
+    input: { revision: number; set: Partial<RectificationRow> & { status: RectificationStatus } },
     summary: string,
     also?: (tx: Db) => Promise<void>,
   ) {
-    if (task.revision !== revision) throw rectificationChanged();
-    if (!from.includes(task.status)) {
-      throw new AppError("RECTIFICATION_ACTION_NOT_ALLOWED", 409, "整改任务当前状态不能进行此操作，请刷新后查看");
-    }
+    if (task.revision !== input.revision) throw rectificationChanged();
+    rectificationLifecycle.assertStaffMayTake(actor, action, task);
+    const { set } = input;
     await db.transaction(async (tx) => {
       const [next] = await tx
         .update(rectifications)
@@ -159,7 +158,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
       if (!next) throw rectificationChanged();
       await also?.(tx);
       await appendAudit(tx, auditActorOf(actor), {
-        action,
+        action: `rectification.${action}`,
         targetType: "rectification",
         targetId: task.id,
         summary,
@@ -175,21 +174,21 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
     id: string,
     input: { revision: number; finding: string; outcome: "fixed" | "explained"; measures: string; reply: string },
   ) {
-    assertPermission(actor, "feedback.handle");
     const { row, task } = await loadRectification(actor, id);
     await change(
       actor,
       task,
-      input.revision,
-      ["open"],
+      "reply",
       {
-        status: "replied",
-        finding: input.finding,
-        outcome: input.outcome,
-        measures: input.measures,
-        reply: input.reply,
+        revision: input.revision,
+        set: {
+          status: "replied",
+          finding: input.finding,
+          outcome: input.outcome,
+          measures: input.measures,
+          reply: input.reply,
+        },
       },
-      "rectification.reply",
       `差评整改：已核实并答复评价人（${row.rating.itemName}）`,
     );
     await deps.cases.tell(
@@ -206,7 +205,6 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
     id: string,
     input: { revision: number; reached: boolean; satisfied: boolean | null; note: string },
   ) {
-    assertPermission(actor, "feedback.handle");
     const { task } = await loadRectification(actor, id);
     const record = {
       at: new Date().toISOString(),
@@ -218,10 +216,8 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
     await change(
       actor,
       task,
-      input.revision,
-      ["replied"],
-      { status: "called_back", callBack: record },
-      "rectification.call_back",
+      "call_back",
+      { revision: input.revision, set: { status: "called_back", callBack: record } },
       `差评回访：${input.reached ? "已联系上评价人" : "未联系上评价人"}`,
     );
     return getRectification(actor, id);
@@ -229,30 +225,24 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
 
   /** A supervisor over the org closes the task, or sends it back with the reason. */
   async function close(actor: Actor, id: string, revision: number) {
-    assertPermission(actor, "supervision.view");
     const { task } = await loadRectification(actor, id);
     await change(
       actor,
       task,
-      revision,
-      ["called_back"],
-      { status: "closed", closedBy: actor.userId, closedAt: new Date() },
-      "rectification.close",
+      "close",
+      { revision, set: { status: "closed", closedBy: actor.userId, closedAt: new Date() } },
       "差评整改审核通过，办结",
     );
     return getRectification(actor, id);
   }
 
   async function sendBack(actor: Actor, id: string, input: { revision: number; reason: string }) {
-    assertPermission(actor, "supervision.view");
     const { task } = await loadRectification(actor, id);
     await change(
       actor,
       task,
-      input.revision,
-      ["replied", "called_back"],
-      { status: "open", sentBack: input.reason, callBack: null },
-      "rectification.send_back",
+      "send_back",
+      { revision: input.revision, set: { status: "open", sentBack: input.reason, callBack: null } },
       `差评整改退回：${input.reason}`,
     );
     return getRectification(actor, id);

@@ -30,6 +30,7 @@ import {
   windowStageState,
 } from "./ratings.contract.js";
 import type { createRatingFigures } from "./ratings.figures.js";
+import { rectificationLifecycle } from "./ratings.machine.js";
 import type { RatingsService } from "./ratings.service.js";
 
 export function ratingsRoutes(
@@ -209,7 +210,7 @@ export function ratingsRoutes(
   r.post(
     "/api/rectifications/:id/reply",
     {
-      config: { access: "feedback.handle" },
+      config: { access: rectificationLifecycle.accessOf("reply") },
       schema: {
         tags: staffTags,
         summary: "核实情况、整改或解释，并答复评价人",
@@ -224,7 +225,7 @@ export function ratingsRoutes(
   r.post(
     "/api/rectifications/:id/call-back",
     {
-      config: { access: "feedback.handle" },
+      config: { access: rectificationLifecycle.accessOf("call_back") },
       schema: {
         tags: staffTags,
         summary: "记录回访",
@@ -239,7 +240,7 @@ export function ratingsRoutes(
   r.post(
     "/api/rectifications/:id/close",
     {
-      config: { access: "supervision.view" },
+      config: { access: rectificationLifecycle.accessOf("close") },
       schema: {
         tags: staffTags,
         summary: "督查人员审核通过，整改办结",
@@ -254,7 +255,7 @@ export function ratingsRoutes(
   r.post(
     "/api/rectifications/:id/send-back",
     {
-      config: { access: "supervision.view" },
+      config: { access: rectificationLifecycle.accessOf("send_back") },
       schema: {
         tags: staffTags,
         summary: "督查人员退回重新整改",
