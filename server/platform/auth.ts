@@ -1,7 +1,10 @@
+import type { SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { PartnerScope, Role } from "../../common/vocabulary.js";
 import type { AuditActor } from "./audit.js";
 import { AppError, errors } from "./errors.js";
+import { inSubtree } from "./sql.js";
 
 export { ROLE_LABELS, ROLES, type Role } from "../../common/vocabulary.js";
 
@@ -114,6 +117,20 @@ export function assertPermission(actor: Actor, permission: Permission): void {
 /** Staff see their own org and its descendants; `path` is the target org's materialised path. */
 export function isWithinScope(actor: Actor, orgPath: string): boolean {
   return actor.orgPath !== null && (orgPath === actor.orgPath || orgPath.startsWith(`${actor.orgPath}/`));
+}
+
+/** Supervisors decide over the orgs strictly below their own, never over their own org's work. */
+export function isAboveScope(actor: Actor, orgPath: string): boolean {
+  return actor.orgPath !== null && orgPath !== actor.orgPath && isWithinScope(actor, orgPath);
+}
+
+/**
+ * The same rule as `isWithinScope`, as SQL over an org-path column: the one way every query keeps staff to their
+ * org's subtree. Staff without an org are refused.
+ */
+export function withinScope(actor: Actor, column: AnyPgColumn): SQL {
+  if (!actor.orgPath) throw errors.outOfScope();
+  return inSubtree(column, actor.orgPath);
 }
 
 export function assertWithinScope(actor: Actor, orgPath: string): void {

@@ -1,5 +1,5 @@
 import type { Access, Actor, Permission } from "./auth.js";
-import { isWithinScope } from "./auth.js";
+import { isAboveScope, isWithinScope } from "./auth.js";
 import { AppError, errors } from "./errors.js";
 
 /**
@@ -80,7 +80,6 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
   }
 
   const holdsAny = (actor: Actor, action: A) => permissionsFor(action)?.some((p) => actor.permissions.has(p)) ?? false;
-  const isAbove = (actor: Actor, orgPath: string) => actor.orgPath !== null && orgPath.startsWith(`${actor.orgPath}/`);
 
   /**
    * Refuses staff who may not take the action (the permission, and for a supervisor's step an org above), then an
@@ -90,7 +89,7 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
   function assertStaffMayTake(actor: Actor, action: A, facts: F): void {
     if (!holdsAny(actor, action)) throw errors.forbidden();
     const { above } = transitions[action];
-    if (above && !isAbove(actor, facts.orgPath)) throw new AppError("NOT_SUPERIOR", 403, above);
+    if (above && !isAboveScope(actor, facts.orgPath)) throw new AppError("NOT_SUPERIOR", 403, above);
     assertAllowed(action, facts);
   }
 
@@ -105,7 +104,7 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
     if (!allows(action, facts)) return false;
     if (permissionsFor(action) === null) return actor.kind !== "staff" && facts.ownerId === actor.userId;
     if (actor.kind !== "staff" || !holdsAny(actor, action)) return false;
-    return transition.above ? isAbove(actor, facts.orgPath) : isWithinScope(actor, facts.orgPath);
+    return transition.above ? isAboveScope(actor, facts.orgPath) : isWithinScope(actor, facts.orgPath);
   }
 
   /** The actions this reader may take now, in the lifecycle's order. */

@@ -1,14 +1,21 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, assertWithinScope, auditActorOf, type Role } from "../../platform/auth.js";
+import {
+  type Actor,
+  assertPermission,
+  assertWithinScope,
+  auditActorOf,
+  type Role,
+  withinScope,
+} from "../../platform/auth.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from "../../platform/identity.js";
 import { maskIdNumber, maskPhone } from "../../platform/masking.js";
 import { containsPattern } from "../../platform/sql.js";
-import { type OrgService, orgs, withinActorSubtree } from "../orgs/index.js";
+import { type OrgService, orgs } from "../orgs/index.js";
 import type {
   CreateUserInput,
   ListApplicantsQuery,
@@ -50,7 +57,7 @@ export function createUsersService(deps: UsersDeps) {
 
   async function list(actor: Actor, query: ListUsersQuery) {
     assertPermission(actor, "user.manage");
-    const filters: SQL[] = [eq(users.kind, "staff"), withinActorSubtree(actor)];
+    const filters: SQL[] = [eq(users.kind, "staff"), withinScope(actor, orgs.path)];
     if (query.q) {
       const pattern = containsPattern(query.q);
       filters.push(or(ilike(users.name, pattern), ilike(users.username, pattern)) as SQL);

@@ -1,16 +1,16 @@
 import { and, count, desc, eq, gte, ilike, isNull, like, lte, or, type SQL } from "drizzle-orm";
 import { auditLog, verifyAuditChain } from "../../platform/audit.js";
 import { type CheckpointSink, latestCheckpoint, writeCheckpoint } from "../../platform/audit-checkpoints.js";
-import { type Actor, assertPermission } from "../../platform/auth.js";
+import { type Actor, assertPermission, withinScope } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
 import { containsPattern, startsWithPattern } from "../../platform/sql.js";
-import { orgs, withinActorSubtree } from "../orgs/index.js";
+import { orgs } from "../orgs/index.js";
 import type { ListAuditQuery } from "./audit.contract.js";
 
 export function createAuditService(db: Db, chain: { key: Buffer; sinks: CheckpointSink[] }) {
   /** Entries of the actor's org subtree; entries of no org (system work, applicants) only for system administrators. */
   function scope(actor: Actor): SQL {
-    const subtree = withinActorSubtree(actor);
+    const subtree = withinScope(actor, orgs.path);
     return actor.roles.includes("system_admin") ? (or(subtree, isNull(auditLog.orgId)) as SQL) : subtree;
   }
 

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { limitText } from "../../../common/format.js";
 import { BUNDLE_ON_DENIAL_LABELS, FILE_KINDS, type FileKind, type LimitUnit } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope, withinScope } from "../../platform/auth.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { type ItemContent, items, itemVersions } from "../catalog/index.js";
 import type { BundleBody, BundleDefinition } from "./bundles.contract.js";
@@ -357,12 +357,7 @@ export function createBundleDefinitions(deps: BundlesDeps) {
 
   async function listAdmin(actor: Actor) {
     assertPermission(actor, "catalog.manage");
-    if (!actor.orgPath) throw errors.outOfScope();
-    const rows = await db
-      .select()
-      .from(bundles)
-      .where(sql`(${bundles.orgPath} = ${actor.orgPath} or ${bundles.orgPath} like ${`${actor.orgPath}/%`})`)
-      .orderBy(asc(bundles.code));
+    const rows = await db.select().from(bundles).where(withinScope(actor, bundles.orgPath)).orderBy(asc(bundles.code));
     return Promise.all(rows.map(adminView));
   }
 

@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { CASE_QUEUES, type CaseQueue, type CaseStatus } from "../../../common/vocabulary.js";
-import { type Actor, assertPermission, isWithinScope } from "../../platform/auth.js";
+import { type Actor, assertPermission, isWithinScope, withinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { errors } from "../../platform/errors.js";
 import { files } from "../../platform/files.tables.js";
 import { isValidIdNumber, isValidMobile } from "../../platform/identity.js";
 import type { FormSealer } from "../../platform/sealed-form.js";
-import { containsPattern, startsWithPattern } from "../../platform/sql.js";
+import { containsPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import { DEFAULT_REVIEW, type ItemContent, itemVersions } from "../catalog/index.js";
 import type { LicencesService } from "../licences/index.js";
@@ -221,10 +221,7 @@ export function createCaseQueries(
   }
 
   function queueCondition(actor: Actor, queue: CaseQueue): SQL {
-    if (!actor.orgPath) throw errors.outOfScope();
-    // One prefix covers the org and its subtree (path segments are fixed-length ids, so no sibling shares the prefix):
-    // a single index range, where "= p or like 'p/%'" made the planner read the whole province's queue.
-    const inScope = sql`${cases.orgPath} like ${startsWithPattern(actor.orgPath)}`;
+    const inScope = withinScope(actor, cases.orgPath);
     if (queue === "due_soon" || queue === "overdue") {
       return and(eq(cases.warning, queue === "overdue" ? "red" : "yellow"), inScope) as SQL;
     }

@@ -9,7 +9,7 @@ import {
   SPECIAL_PROCEDURE_LABELS,
 } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope, withinScope } from "../../platform/auth.js";
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { changeEachRow, type DataMigration } from "../../platform/data-migrations.js";
@@ -18,7 +18,6 @@ import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import type { FormSealer, FormValues, SealedForm } from "../../platform/sealed-form.js";
 import type { MailSender, SmsSender } from "../../platform/sms.js";
-import { startsWithPattern } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
@@ -853,7 +852,7 @@ export function createCasesService(deps: CasesDeps) {
       .innerJoin(cases, eq(cases.id, commitmentChecks.caseId))
       .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
       .innerJoin(applicant, eq(applicant.id, cases.applicantId))
-      .where(sql`${commitmentChecks.orgPath} like ${startsWithPattern(actor.orgPath)}`)
+      .where(withinScope(actor, commitmentChecks.orgPath))
       .orderBy(sql`${commitmentChecks.status} = 'open' desc`, asc(commitmentChecks.dueOn))
       .limit(200);
     return rows.map((r) => ({

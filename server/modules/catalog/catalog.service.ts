@@ -2,14 +2,22 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, max, or, type SQL, sql 
 import { uuidv7 } from "uuidv7";
 import { ITEM_FIELD_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, assertWithinScope, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import {
+  type Actor,
+  assertPermission,
+  assertWithinScope,
+  auditActorOf,
+  isWithinScope,
+  withinScope,
+} from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import { canonicalJson } from "../../platform/canonical-json.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { SearchIndex } from "../../platform/search.js";
+import { inSubtree } from "../../platform/sql.js";
 import { licenceUses } from "../licences/index.js";
-import { type OrgRow, type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type OrgRow, type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import {
   type AdminItemRow,
   type CreateItemInput,
@@ -525,7 +533,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         itemVersions,
         and(eq(itemVersions.itemId, items.id), inArray(itemVersions.status, ["draft", "published"])),
       )
-      .where(withinActorSubtree(actor))
+      .where(withinScope(actor, orgs.path))
       .orderBy(asc(orgs.path), asc(items.basicCode));
     const byItem = new Map<string, AdminItemRow>();
     for (const { item, orgName, version } of rows) {
@@ -567,7 +575,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         and(eq(itemVersions.itemId, items.id), inArray(itemVersions.status, ["draft", "published"])),
       )
       .leftJoin(powers, sql`${powers.id}::text = ${itemVersions.content}->>'powerId'`)
-      .where(withinActorSubtree(actor))
+      .where(withinScope(actor, orgs.path))
       .orderBy(asc(orgs.path), asc(items.basicCode), desc(itemVersions.versionNo));
     const seen = new Set<string>();
     return rows.flatMap(({ item, version, orgName, powerCode }) => {
@@ -599,7 +607,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       const before = problems.length;
       const org = orgList.get(row.orgId);
       if (!org) problems.push({ row: row.row, message: "单位编号不存在" });
-      else if (!actor.orgPath || !(org.path === actor.orgPath || org.path.startsWith(`${actor.orgPath}/`))) {
+      else if (!isWithinScope(actor, org.path)) {
         problems.push({ row: row.row, message: `“${org.name}”不在您的管辖范围内` });
       }
       if (!/^\d{4}$/.test(row.basicCode)) problems.push({ row: row.row, message: "基本编码应为 4 位数字" });
@@ -803,7 +811,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
    */
   async function orgFigures(orgId: string) {
     const org = await deps.orgs.getById(orgId);
-    const subtree = or(eq(orgs.path, org.path), sql`${orgs.path} like ${`${org.path}/%`}`);
+    const subtree = inSubtree(orgs.path, org.path);
     const current = await db
       .select({ itemId: items.id, content: itemVersions.content })
       .from(items)

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { COMPLAINT_FINDING_LABELS, COMPLAINT_KIND_LABELS, type ComplaintStatus } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope, withinScope } from "../../platform/auth.js";
 import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
 import { type PersonalDataCipher, randomCode, sm3 } from "../../platform/crypto.js";
 import { changeTextColumns } from "../../platform/data-migrations.js";
@@ -15,7 +15,7 @@ import type { FormSealer } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CasesService, cases } from "../cases/index.js";
-import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { AnswerInput, NewComplaint } from "./complaints.contract.js";
 import { type ComplaintAction, complaintFacts, complaintLifecycle } from "./complaints.machine.js";
 import { type ComplaintRow, complaintAttachments, complaintEvents, complaints } from "./complaints.tables.js";
@@ -228,10 +228,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       .innerJoin(orgs, eq(orgs.id, complaints.orgId))
       .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .where(
-        and(
-          withinActorSubtree(actor, complaints.orgPath),
-          query.status ? eq(complaints.status, query.status) : undefined,
-        ),
+        and(withinScope(actor, complaints.orgPath), query.status ? eq(complaints.status, query.status) : undefined),
       )
       .orderBy(asc(complaints.dueOn))
       .limit(200);

@@ -3,7 +3,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import type { ConsultationStatus } from "../../../common/vocabulary.js";
 import { appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, assertWithinScope, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import {
+  type Actor,
+  assertPermission,
+  assertWithinScope,
+  auditActorOf,
+  isWithinScope,
+  withinScope,
+} from "../../platform/auth.js";
 import { addWorkingDays, deadlineWarning, todayInChina } from "../../platform/calendar.js";
 import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
@@ -14,7 +21,7 @@ import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import type { CasesService } from "../cases/index.js";
 import { items, itemVersions } from "../catalog/index.js";
-import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { AskInput } from "./consultations.contract.js";
 import { type ConsultationRow, consultations, itemDesks } from "./consultations.tables.js";
 
@@ -144,7 +151,7 @@ export function createConsultationsService(deps: ConsultationsDeps) {
     const rows = await select()
       .where(
         and(
-          withinActorSubtree(actor, consultations.orgPath),
+          withinScope(actor, consultations.orgPath),
           query.status ? eq(consultations.status, query.status) : undefined,
         ),
       )

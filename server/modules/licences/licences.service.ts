@@ -3,7 +3,7 @@ import { uuidv7 } from "uuidv7";
 import { chineseDate } from "../../../common/format.js";
 import type { LicenceStatus } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import { type Actor, assertPermission, auditActorOf, isWithinScope, withinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import { type PersonalDataCipher, randomCode, sm3 } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
@@ -11,7 +11,6 @@ import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import { maskIdNumber, maskName } from "../../platform/masking.js";
 import { type PdfBlock, renderPdf } from "../../platform/pdf.js";
-import { startsWithPattern } from "../../platform/sql.js";
 import type { OrgService } from "../orgs/index.js";
 import { type LicenceRow, licences, licenceUses } from "./licences.tables.js";
 
@@ -370,9 +369,8 @@ export function createLicencesService(deps: LicencesDeps) {
 
   async function listForStaff(actor: Actor, query: { q?: string; page: number; pageSize: number }) {
     assertPermission(actor, "case.review");
-    if (!actor.orgPath) throw errors.outOfScope();
     const where = and(
-      sql`${licences.orgPath} like ${startsWithPattern(actor.orgPath)}`,
+      withinScope(actor, licences.orgPath),
       query.q
         ? sql`(${licences.number} = ${query.q} or ${licences.code} = ${query.q.replace(/[\s-]/g, "").toUpperCase()})`
         : undefined,

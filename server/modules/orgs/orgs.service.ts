@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
@@ -14,12 +14,6 @@ import { type OrgSeed, PROVINCE_ORG_TREE } from "./province-tree.js";
 export const parentOrg = alias(orgs, "parent_org");
 /** 黑龙江大学教务处, not just 教务处: a university office is named with its university. Join `parentOrg` on the parent. */
 export const orgDisplayName = sql<string>`case when ${orgs.kind} = 'office' then ${parentOrg.name} || ${orgs.name} else ${orgs.name} end`;
-
-/** Rows of the actor's org and its descendants; `column` holds an org path (an org's own, or one copied onto a row). */
-export function withinActorSubtree(actor: Actor, column: AnyPgColumn = orgs.path): SQL {
-  if (!actor.orgPath) throw errors.outOfScope();
-  return or(eq(column, actor.orgPath), sql`${column} like ${`${actor.orgPath}/%`}`) as SQL;
-}
 
 export function createOrgService(db: Db) {
   async function findById(id: string): Promise<OrgRow | undefined> {

@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { RatingLevel } from "../../../common/vocabulary.js";
-import { type Actor, assertPermission } from "../../platform/auth.js";
+import { type Actor, assertPermission, withinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { users } from "../accounts/index.js";
 import { itemVersions } from "../catalog/index.js";
-import { type OrgService, orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import { ratings, rectifications } from "./ratings.tables.js";
 
 export type FiguresQuery = { by: "org" | "item" | "staff"; from?: string; to?: string };
@@ -116,7 +116,7 @@ export function createRatingFigures(db: Db, orgService: OrgService) {
   /** For those who answer for the ratings: their subtree, also by staff member. */
   async function forStaff(actor: Actor, query: FiguresQuery) {
     if (!actor.permissions.has("feedback.handle")) assertPermission(actor, "supervision.view");
-    return compute(query, withinActorSubtree(actor, ratings.orgPath));
+    return compute(query, withinScope(actor, ratings.orgPath));
   }
 
   /** The public page: by org and by item only, never by person. */

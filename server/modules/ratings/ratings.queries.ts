@@ -1,8 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { type Actor, assertPermission } from "../../platform/auth.js";
+import { type Actor, assertPermission, withinScope } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
 import { maskPersonalDataInText } from "../../platform/masking.js";
-import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import { type RatingRow, ratings, rectifications } from "./ratings.tables.js";
 
 export type RatingJoined = {
@@ -67,7 +67,7 @@ export function createRatingQueries(db: Db) {
   async function list(actor: Actor, query: { bad?: "true" | "false"; page: number; pageSize: number }) {
     assertAnswersFor(actor);
     const where = and(
-      withinActorSubtree(actor, ratings.orgPath),
+      withinScope(actor, ratings.orgPath),
       query.bad === "true" ? sql`${ratings.level} <= 2` : undefined,
       query.bad === "false" ? sql`${ratings.level} > 2` : undefined,
     );

@@ -3,14 +3,21 @@ import { alias } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import type { RectificationStatus } from "../../../common/vocabulary.js";
 import { appendAudit } from "../../platform/audit.js";
-import { type Actor, assertPermission, auditActorOf, isWithinScope } from "../../platform/auth.js";
+import {
+  type Actor,
+  assertPermission,
+  auditActorOf,
+  isAboveScope,
+  isWithinScope,
+  withinScope,
+} from "../../platform/auth.js";
 import { deadlineWarning, todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/masking.js";
 import { users } from "../accounts/index.js";
 import { cases } from "../cases/index.js";
-import { orgDisplayName, orgs, parentOrg, withinActorSubtree } from "../orgs/index.js";
+import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import { type RectificationAction, rectificationLifecycle } from "./ratings.machine.js";
 import { assertAnswersFor, type RatingJoined, type RatingQueries } from "./ratings.queries.js";
 import type { RatingsDeps } from "./ratings.service.js";
@@ -45,7 +52,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
       .leftJoin(parentOrg, eq(parentOrg.id, orgs.parentId))
       .where(
         and(
-          withinActorSubtree(actor, rectifications.orgPath),
+          withinScope(actor, rectifications.orgPath),
           query.status ? eq(rectifications.status, query.status) : undefined,
           // The staff member who was rated does not handle, or see, the complaint about their own work.
           sql`${ratings.staffId} is distinct from ${actor.userId}`,
@@ -282,9 +289,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
 
   /** The handler's own org's appeals, or those a supervisor decides: of orgs strictly below their own. */
   function mayDecide(actor: Actor, orgPath: string): boolean {
-    return (
-      actor.permissions.has("supervision.view") && actor.orgPath !== null && orgPath.startsWith(`${actor.orgPath}/`)
-    );
+    return actor.permissions.has("supervision.view") && isAboveScope(actor, orgPath);
   }
 
   async function loadAppeal(actor: Actor, id: string) {
@@ -323,7 +328,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
     const rows = await db
       .select({ appeal: ratingAppeals })
       .from(ratingAppeals)
-      .where(withinActorSubtree(actor, ratingAppeals.orgPath))
+      .where(withinScope(actor, ratingAppeals.orgPath))
       .orderBy(desc(ratingAppeals.createdAt))
       .limit(200);
     if (rows.length === 0) return [];

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Db } from "../../platform/db.js";
-import { startsWithPattern } from "../../platform/sql.js";
+import { inSubtree } from "../../platform/sql.js";
 import { users } from "../accounts/index.js";
 import { items, itemVersions } from "../catalog/index.js";
 import { type OrgService, orgs } from "../orgs/index.js";
@@ -33,7 +33,10 @@ export function createStudentsService(deps: { db: Db; orgs: OrgService }) {
       .select()
       .from(studentRecords)
       .where(
-        and(eq(studentRecords.idNumberIndex, idNumberIndex), sql`${itemOrgPath} like ${studentRecords.orgPath} || '%'`),
+        and(
+          eq(studentRecords.idNumberIndex, idNumberIndex),
+          sql`starts_with(${itemOrgPath}, ${studentRecords.orgPath})`,
+        ),
       )
       .limit(1);
     return record;
@@ -82,12 +85,7 @@ export function createStudentsService(deps: { db: Db; orgs: OrgService }) {
       .from(items)
       .innerJoin(orgs, eq(orgs.id, items.orgId))
       .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.status, "published")))
-      .where(
-        and(
-          sql`${orgs.path} like ${startsWithPattern(universityPath)}`,
-          sql`(${itemVersions.content}->>'selfService')::boolean`,
-        ),
-      );
+      .where(and(inSubtree(orgs.path, universityPath), sql`(${itemVersions.content}->>'selfService')::boolean`));
     return found
       .filter((i) => certificateKindOf(i.content.resultName) !== null)
       .map((i) => ({ itemId: i.id, name: i.name }));
