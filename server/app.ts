@@ -40,6 +40,7 @@ import {
 } from "./modules/demo/index.js";
 import { fileRoutes } from "./modules/files/index.js";
 import { createLicencesService, licencesRoutes } from "./modules/licences/index.js";
+import { createNotificationsService, notificationsRoutes } from "./modules/notifications/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
 import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
 import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
@@ -60,7 +61,7 @@ import { createCounters, createLimits } from "./platform/limiter.js";
 import { isLoopbackHost } from "./platform/network.js";
 import { memoryOnceStore, redisOnceStore } from "./platform/once.js";
 import { createFormSealer } from "./platform/sealed-form.js";
-import { DevMailSender, DevSmsSender, type MailSender, type SmsSender } from "./platform/sms.js";
+import { DevMailSender, DevSmsSender, type MailSender, type SmsSender, signedSms } from "./platform/sms.js";
 
 z.config(z.locales.zhCN());
 
@@ -112,6 +113,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
   });
   const users = createUsersService({ db, cipher, orgs });
+  const notifications = createNotificationsService({ db, sms, mail, contactOf: users.contactOf, log: options.logger });
   const calendar = createCalendarService(db);
   const audit = createAuditService(db, { key: auditKeyOf(secret), sinks: checkpointSinks(config, options.logger) });
   const files = createFileStore(
@@ -127,8 +129,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     students,
     licences,
     calendar,
-    sms,
-    mail,
+    notifications,
     cipher,
     forms,
     files,
@@ -148,11 +149,11 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   const partners = createPartnersService({ db, cipher, once });
   const ratingFigures = createRatingFigures(db, orgs);
   const ratings = createRatingsService({
+    notifications,
     db,
     calendar,
     cases,
     orgs,
-    sms,
     cipher,
     files,
     publicUrl: config.publicUrl,
@@ -161,12 +162,22 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
     figuresChanged: ratingFigures.forget,
   });
-  const bundles = createBundlesService({ db, orgs, cases, ratings, calendar, files, forms, log: options.logger });
+  const bundles = createBundlesService({
+    notifications,
+    db,
+    orgs,
+    cases,
+    ratings,
+    calendar,
+    files,
+    forms,
+    log: options.logger,
+  });
   const complaints = createComplaintsService({
+    notifications,
     db,
     orgs,
     calendar,
-    cases,
     cipher,
     forms,
     files,
@@ -174,10 +185,10 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     warningDays: config.caseWarningDays,
   });
   const consultations = createConsultationsService({
+    notifications,
     db,
     orgs,
     calendar,
-    cases,
     forms,
     answerDays: config.consultationDays,
     warningDays: config.caseWarningDays,
@@ -201,6 +212,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     orgs,
     accounts,
     users,
+    notifications,
     calendar,
     audit,
     files,
@@ -240,7 +252,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const redis = config.redisUrl ? connectRedis(app, config.redisUrl) : null;
   const services = createServices(
     options,
-    options.sms ?? (devSms as DevSmsSender),
+    signedSms(options.sms ?? (devSms as DevSmsSender)),
     options.mail ?? (devMail as DevMailSender),
     redis,
   );
@@ -279,6 +291,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fileRoutes(app, services.files);
   catalogRoutes(app, services.catalog);
   casesRoutes(app, services.cases);
+  notificationsRoutes(app, services.notifications);
   studentsRoutes(app, { students: services.students });
   licencesRoutes(app, {
     licences: services.licences,

@@ -1,6 +1,14 @@
 import type { FastifyBaseLogger } from "fastify";
 import { maskEmail, maskPhone } from "./masking.js";
 
+/** The one signature (短信签名) every text message carries, whichever module sends it. */
+export const SMS_SIGNATURE = "【办事不求人】";
+
+/** The sender every module is given: it signs each message once. */
+export function signedSms(sender: SmsSender): SmsSender {
+  return { send: (phone, text) => sender.send(phone, `${SMS_SIGNATURE}${text}`) };
+}
+
 /** Sends text messages. Production plugs in the province's SMS gateway behind this interface. */
 export interface SmsSender {
   send(phone: string, text: string): Promise<void>;

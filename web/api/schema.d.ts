@@ -2632,50 +2632,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/my/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 站内消息 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            caseId: string | null;
-                            text: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            readAt: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -3804,6 +3760,42 @@ export interface paths {
                             page: number;
                             pageSize: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 站内消息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"][];
                     };
                 };
             };
@@ -8766,6 +8758,14 @@ export interface components {
             size: number;
             sm3: string;
         };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            caseId: string | null;
+            text: string;
+            createdAt: unknown;
+            readAt: unknown | null;
+        };
         PartnerAppInput: {
             id: string;
             name: string;
@@ -10368,6 +10368,15 @@ export interface components {
             mimeType: string;
             size: number;
             sm3: string;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            caseId: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
         };
         PartnerApp: {
             id: string;

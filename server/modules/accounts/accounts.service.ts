@@ -95,7 +95,7 @@ export function createAccountsService(deps: AccountsDeps) {
         expiresAt: new Date(now + SMS_CODE_TTL_MS),
       });
     });
-    await deps.sms.send(phone, `【办事不求人】您的登录验证码为 ${code}，5 分钟内有效。如非本人操作，请忽略本短信。`);
+    await deps.sms.send(phone, `您的登录验证码为 ${code}，5 分钟内有效。如非本人操作，请忽略本短信。`);
     return { resendAfterSeconds: SMS_RESEND_MS / 1000 };
   }
 

@@ -247,7 +247,20 @@ export function createUsersService(deps: UsersDeps) {
     };
   }
 
-  return { list, create, insertStaff, update, resetPassword, unlock, listApplicants };
+  /** Where a person is reached, decrypted here and nowhere else: for the notifications module. */
+  async function contactOf(userId: string): Promise<{ phone: string | null; email: string | null } | null> {
+    const [row] = await db
+      .select({ phone: users.phoneEncrypted, email: users.emailEncrypted })
+      .from(users)
+      .where(eq(users.id, userId));
+    if (!row) return null;
+    return {
+      phone: row.phone ? cipher.decrypt(row.phone) : null,
+      email: row.email ? cipher.decrypt(row.email) : null,
+    };
+  }
+
+  return { list, create, insertStaff, update, resetPassword, unlock, listApplicants, contactOf };
 }
 
 export type UsersService = ReturnType<typeof createUsersService>;

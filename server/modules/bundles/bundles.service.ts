@@ -25,6 +25,7 @@ import type { FormSealer, FormValues } from "../../platform/sealed-form.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, cases } from "../cases/index.js";
 import { type ItemContent, itemVersions, validateFormSubmission } from "../catalog/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import type { OrgService } from "../orgs/index.js";
 import type { RatingsService } from "../ratings/index.js";
 import type { BundleCaseView, BundleDefinition } from "./bundles.contract.js";
@@ -41,6 +42,7 @@ import {
 
 export type BundlesDeps = {
   db: Db;
+  notifications: NotificationsService;
   orgs: OrgService;
   cases: CasesService;
   ratings: RatingsService;
@@ -466,7 +468,9 @@ export function createBundlesService(deps: BundlesDeps) {
               await tx.select({ name: bundles.name }).from(bundles).where(eq(bundles.id, bundleCase.bundleId))
             )[0]?.name;
             const text = endingText(status, name ?? "一件事", bundleCase.number);
-            afterCommit.push(() => deps.cases.tell(bundleCase.applicantId, null, text));
+            afterCommit.push(() =>
+              deps.notifications.tell({ userId: bundleCase.applicantId, caseId: null, text: text }),
+            );
           }
           return false;
         });

@@ -16,7 +16,7 @@ import { orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { CaseSummary, QueueQuery } from "./cases.contract.js";
 import { caseFacts, caseLifecycle, mayChangeMaterials } from "./cases.machine.js";
 import { assertNoticeAvailable, type NoticeFacts, type NoticeKind } from "./cases.notices.js";
-import { type CaseRow, caseEvents, caseMaterials, cases, notifications } from "./cases.tables.js";
+import { type CaseRow, caseEvents, caseMaterials, cases } from "./cases.tables.js";
 
 /** The read side of cases: one case as its readers see it, the applicant's list, the workbench queues, notices. */
 
@@ -276,20 +276,5 @@ export function createCaseQueries(
     return Object.fromEntries(counts) as Record<CaseQueue, number>;
   }
 
-  async function listNotifications(actor: Actor) {
-    return db
-      .select({
-        id: notifications.id,
-        caseId: notifications.caseId,
-        text: notifications.text,
-        createdAt: notifications.createdAt,
-        readAt: notifications.readAt,
-      })
-      .from(notifications)
-      .where(eq(notifications.userId, actor.userId))
-      .orderBy(desc(notifications.createdAt))
-      .limit(100);
-  }
-
-  return { getCase, noticeFacts, listMine, listQueue, queueCounts, listNotifications };
+  return { getCase, noticeFacts, listMine, listQueue, queueCounts };
 }

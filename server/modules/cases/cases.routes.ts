@@ -88,29 +88,6 @@ export function casesRoutes(app: FastifyInstance, service: CasesService): void {
   );
 
   r.get(
-    "/api/my/notifications",
-    {
-      config: { access: "signed-in" },
-      schema: {
-        tags: applicantTags,
-        summary: "站内消息",
-        response: {
-          200: z.array(
-            z.object({
-              id: z.uuid(),
-              caseId: z.uuid().nullable(),
-              text: z.string(),
-              createdAt: z.date(),
-              readAt: z.date().nullable(),
-            }),
-          ),
-        },
-      },
-    },
-    async (request) => service.listNotifications(requireActor(request)),
-  );
-
-  r.get(
     "/api/cases/:id",
     {
       config: { access: "signed-in" },

@@ -17,12 +17,12 @@ import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
 import type { FormSealer, FormValues, SealedForm } from "../../platform/sealed-form.js";
-import type { MailSender, SmsSender } from "../../platform/sms.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { DEFAULT_REVIEW, type ItemContent, items, itemVersions, validateFormSubmission } from "../catalog/index.js";
 import type { CreditService } from "../credit/index.js";
 import { type LicencesService, type LicenceUse, licenceUses } from "../licences/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import { type OrgService, orgs } from "../orgs/index.js";
 import { type CertificateDraft, certificateKindOf, type StudentsService, writeCertificate } from "../students/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
@@ -38,22 +38,13 @@ import {
 import { filingReceiptBody, resultBody } from "./cases.notices.js";
 import { createCaseQueries, mayRead } from "./cases.queries.js";
 import { createCaseStatusLookup } from "./cases.status.js";
-import {
-  type CaseRow,
-  caseCounters,
-  caseEvents,
-  caseMaterials,
-  cases,
-  commitmentChecks,
-  notifications,
-} from "./cases.tables.js";
+import { type CaseRow, caseCounters, caseEvents, caseMaterials, cases, commitmentChecks } from "./cases.tables.js";
 
 export type CasesDeps = {
   db: Db;
   orgs: OrgService;
   calendar: CalendarService;
-  sms: SmsSender;
-  mail: MailSender;
+  notifications: NotificationsService;
   files: FileStore;
   credit: CreditService;
   students: StudentsService;
@@ -183,9 +174,7 @@ export function createCasesService(deps: CasesDeps) {
         note: change.note,
       });
       if (change.notify) {
-        await tx
-          .insert(notifications)
-          .values({ id: uuidv7(), userId: row.applicantId, caseId: row.id, text: change.notify });
+        await deps.notifications.record(tx, { userId: row.applicantId, caseId: row.id, text: change.notify });
       }
       await change.also?.(tx, next);
       await appendAudit(tx, by, {
@@ -198,7 +187,10 @@ export function createCasesService(deps: CasesDeps) {
       return next;
     };
     const updated = within ? await write(within) : await db.transaction(write);
-    if (change.notify) void sendNotice(row.applicantId, updated.number, change.notify);
+    if (change.notify) {
+      const subject = `办件通知 ${updated.number ?? ""}`.trim();
+      void deps.notifications.deliver({ userId: row.applicantId, caseId: row.id, text: change.notify, subject });
+    }
     // Within a caller's transaction nothing is committed yet; no such caller moves a case to a rating stage.
     const stage = within ? null : stageReached(row, updated);
     if (stage) announce(updated, stage);
@@ -223,29 +215,6 @@ export function createCasesService(deps: CasesDeps) {
   /** Who else must know when a case reaches a stage (ratings sends its invitation); called after the commit. */
   function onStage(listener: StageListener): void {
     stageListeners.add(listener);
-  }
-
-  /** The notice by SMS, and by e-mail where the applicant gave an address; the site's inbox already has it. */
-  async function sendNotice(userId: string, caseNumber: string | null, text: string): Promise<void> {
-    try {
-      const [user] = await db
-        .select({ phone: users.phoneEncrypted, email: users.emailEncrypted })
-        .from(users)
-        .where(eq(users.id, userId));
-      if (user?.phone) await deps.sms.send(deps.cipher.decrypt(user.phone), `【办事】${text}`);
-      if (user?.email) {
-        await deps.mail.send(deps.cipher.decrypt(user.email), `办件通知 ${caseNumber ?? ""}`.trim(), text);
-      }
-    } catch (error) {
-      // The notice is already in the applicant's inbox on the site; a failed message must not undo the action.
-      deps.log.warn({ err: error, userId }, "办件通知发送失败");
-    }
-  }
-
-  /** A message to a person outside a case action (an answer to a rating, a complaint or a question): inbox, then SMS. */
-  async function tell(userId: string, caseId: string | null, text: string): Promise<void> {
-    await db.insert(notifications).values({ id: uuidv7(), userId, caseId, text });
-    void sendNotice(userId, null, text);
   }
 
   /** 事项编码-YYYYMMDD-NNNN, the sequence counted per item and day. */
@@ -1194,7 +1163,6 @@ export function createCasesService(deps: CasesDeps) {
     issue,
     deliver,
     sweepWarnings,
-    tell,
     onStage,
     onStatus,
     bundlePartVersion,

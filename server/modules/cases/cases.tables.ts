@@ -154,21 +154,5 @@ export const caseCounters = pgTable("case_counters", {
   last: integer("last").notNull(),
 });
 
-/** 站内消息: what the platform told an applicant, also sent by SMS. */
-export const notifications = pgTable(
-  "notifications",
-  {
-    id: uuid("id").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
-    caseId: uuid("case_id").references(() => cases.id),
-    text: text("text").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp("read_at", { withTimezone: true }),
-  },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
-);
-
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;

@@ -14,7 +14,8 @@ import { maskName, maskPersonalDataInText, maskPhone } from "../../platform/mask
 import type { FormSealer } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
-import { type CasesService, cases } from "../cases/index.js";
+import { cases } from "../cases/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { AnswerInput, NewComplaint } from "./complaints.contract.js";
 import { type ComplaintAction, complaintFacts, complaintLifecycle } from "./complaints.machine.js";
@@ -22,9 +23,9 @@ import { type ComplaintRow, complaintAttachments, complaintEvents, complaints } 
 
 export type ComplaintsDeps = {
   db: Db;
+  notifications: NotificationsService;
   orgs: OrgService;
   calendar: CalendarService;
-  cases: CasesService;
   cipher: PersonalDataCipher;
   /** Seals what the complainant typed when it holds an ID or mobile number. */
   forms: FormSealer;
@@ -353,7 +354,11 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       });
     });
     if (row.complainantId && entry.note) {
-      await deps.cases.tell(row.complainantId, null, `您的投诉举报 ${row.number}：${entry.note}`);
+      await deps.notifications.tell({
+        userId: row.complainantId,
+        caseId: null,
+        text: `您的投诉举报 ${row.number}：${entry.note}`,
+      });
     }
     return get(actor, row.id);
   }

@@ -19,17 +19,17 @@ import { maskName, maskPersonalDataInText } from "../../platform/masking.js";
 import type { FormSealer } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
-import type { CasesService } from "../cases/index.js";
 import { items, itemVersions } from "../catalog/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import { type OrgService, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { AskInput } from "./consultations.contract.js";
 import { type ConsultationRow, consultations, itemDesks } from "./consultations.tables.js";
 
 export type ConsultationsDeps = {
   db: Db;
+  notifications: NotificationsService;
   orgs: OrgService;
   calendar: CalendarService;
-  cases: CasesService;
   /** Seals a question that holds an ID or mobile number. */
   forms: FormSealer;
   /** Working days to answer. */
@@ -204,7 +204,11 @@ export function createConsultationsService(deps: ConsultationsDeps) {
       { status: "answered", answer: input.answer, answeredBy: actor.userId, answeredAt: new Date() },
       { action: "consultation.answer", summary: `答复咨询${current.row.itemName ? `“${current.row.itemName}”` : ""}` },
     );
-    await deps.cases.tell(current.row.askerId, null, `您的咨询已答复：${input.answer}`);
+    await deps.notifications.tell({
+      userId: current.row.askerId,
+      caseId: null,
+      text: `您的咨询已答复：${input.answer}`,
+    });
     return view;
   }
 

@@ -198,11 +198,11 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
       },
       `差评整改：已核实并答复评价人（${row.rating.itemName}）`,
     );
-    await deps.cases.tell(
-      row.rating.raterId,
-      row.rating.caseId,
-      `您对${row.rating.itemName}的评价已收到答复：${input.reply}`,
-    );
+    await deps.notifications.tell({
+      userId: row.rating.raterId,
+      caseId: row.rating.caseId,
+      text: `您对${row.rating.itemName}的评价已收到答复：${input.reply}`,
+    });
     return getRectification(actor, id);
   }
 

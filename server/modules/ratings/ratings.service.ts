@@ -17,11 +17,10 @@ import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files.js";
-import type { SmsSender } from "../../platform/sms.js";
-import { users } from "../accounts/index.js";
 import type { CalendarService } from "../calendar/index.js";
 import { type CaseRow, type CasesService, caseEvents, cases } from "../cases/index.js";
 import { itemVersions } from "../catalog/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import type { OrgService } from "../orgs/index.js";
 import type { RatingInput } from "./ratings.contract.js";
 import { createRatingQueries, withoutNumbers } from "./ratings.queries.js";
@@ -30,10 +29,10 @@ import { type RatingRow, ratingLinks, ratings, rectifications } from "./ratings.
 
 export type RatingsDeps = {
   db: Db;
+  notifications: NotificationsService;
   calendar: CalendarService;
   cases: CasesService;
   orgs: OrgService;
-  sms: SmsSender;
   cipher: PersonalDataCipher;
   files: FileStore;
   /** Where the platform is reached from outside, for the links sent by SMS. */
@@ -306,12 +305,10 @@ export function createRatingsService(deps: RatingsDeps) {
       const token = randomToken(24);
       const expiresAt = new Date(Date.now() + LINK_DAYS * 86_400_000);
       await db.insert(ratingLinks).values({ tokenDigest: sm3(token), caseId: row.id, stage, expiresAt });
-      const [user] = await db.select({ phone: users.phoneEncrypted }).from(users).where(eq(users.id, row.applicantId));
-      if (!user?.phone) return;
       const name = await itemNameOf(db, row);
-      await deps.sms.send(
-        deps.cipher.decrypt(user.phone),
-        `【办事】请为您的${name}（${row.number}）${RATING_STAGE_LABELS[stage]}评价：${deps.publicUrl}/rate/${token} ，${LINK_DAYS} 天内有效。`,
+      await deps.notifications.text(
+        row.applicantId,
+        `请为您的${name}（${row.number}）${RATING_STAGE_LABELS[stage]}评价：${deps.publicUrl}/rate/${token} ，${LINK_DAYS} 天内有效。`,
       );
     } catch (error) {
       // The applicant can still rate from 我的办件; a lost invitation must not disturb the case.
