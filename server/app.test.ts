@@ -34,6 +34,42 @@ describe("routes", () => {
     }
   });
 
+  it("describes every operation as standard tools need: a unique operationId, its security, its error answer", async () => {
+    const spec = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();
+    type Operation = { at: string; operationId?: string; security?: unknown; responses: object };
+    const operations = Object.entries(spec.paths as Record<string, Record<string, Omit<Operation, "at">>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, op]): Operation => ({ at: `${method} ${path}`, ...op })),
+    );
+    expect(operations.length).toBeGreaterThan(150);
+    const ids = operations.map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(operations.length);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z0-9]*$/.test(id))).toBe(true);
+    const byId = Object.fromEntries(operations.map((op) => [op.operationId, op]));
+    expect(byId.acceptCase?.at).toBe("post /api/cases/{id}/accept");
+    expect(byId.getCase?.at).toBe("get /api/cases/{id}");
+    expect(byId.createCase?.at).toBe("post /api/cases");
+    // Public, session (with the CSRF header for a change) and partner routes say so.
+    expect(byId.getCatalogItems?.security).toEqual([]);
+    expect(byId.getCase?.security).toEqual([{ session: [] }]);
+    expect(byId.acceptCase?.security).toEqual([{ session: [], csrf: [] }]);
+    expect(byId.getOpenV1CatalogItems?.security).toEqual([{ partnerSignature: [] }]);
+    for (const op of operations) {
+      expect(
+        Object.keys(op.responses as object).some((code) => code.startsWith("4")),
+        op.at,
+      ).toBe(true);
+    }
+    expect(spec.servers).toEqual([expect.objectContaining({ url: t.config.publicUrl })]);
+    // No component is left that nothing refers to.
+    const text = JSON.stringify({ ...spec, components: { ...spec.components, schemas: {} } });
+    const schemas = spec.components.schemas as Record<string, unknown>;
+    const referenced = (name: string) =>
+      text.includes(`"#/components/schemas/${name}"`) ||
+      Object.values(schemas).some((schema) => JSON.stringify(schema).includes(`"#/components/schemas/${name}"`));
+    expect(Object.keys(schemas).filter((name) => !referenced(name))).toEqual([]);
+  });
+
   it("sends pages the full security headers, and API answers the short REST set", async () => {
     const page = await t.app.inject({ method: "GET", url: "/results" });
     const pageCsp = String(page.headers["content-security-policy"]);

@@ -20,6 +20,7 @@ import {
   accountsRoutes,
   createAccountsService,
   createUsersService,
+  SESSION_COOKIE,
   sessionResolver,
 } from "./modules/accounts/index.js";
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
@@ -42,7 +43,13 @@ import { fileRoutes } from "./modules/files/index.js";
 import { createLicencesService, licencesRoutes } from "./modules/licences/index.js";
 import { createNotificationsService, notificationsRoutes } from "./modules/notifications/index.js";
 import { createOrgService, orgRoutes } from "./modules/orgs/index.js";
-import { createPartnersService, installOpenApi, partnerResolver, partnersRoutes } from "./modules/partners/index.js";
+import {
+  createPartnersService,
+  installOpenApi,
+  partnerResolver,
+  partnersRoutes,
+  SIGNATURE_HEADERS,
+} from "./modules/partners/index.js";
 import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
 import { createStudentsService, studentsRoutes } from "./modules/students/index.js";
@@ -60,6 +67,7 @@ import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js
 import { createCounters, createLimits } from "./platform/limiter.js";
 import { isLoopbackHost } from "./platform/network.js";
 import { memoryOnceStore, redisOnceStore } from "./platform/once.js";
+import { finishOpenApiDocument, type Document as OpenApiDocument } from "./platform/openapi.js";
 import { createFormSealer } from "./platform/sealed-form.js";
 import { DevMailSender, DevSmsSender, type MailSender, type SmsSender, signedSms } from "./platform/sms.js";
 
@@ -270,7 +278,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
       info: { title: "办事 Banshi 接口", description: "教育系统“办事不求人”服务平台接口", version: VERSION },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) =>
+      finishOpenApiDocument(jsonSchemaTransformObject(document) as unknown as OpenApiDocument, {
+        routes,
+        publicUrl: config.publicUrl,
+        sessionCookie: SESSION_COOKIE,
+        partnerAppIdHeader: SIGNATURE_HEADERS.appId,
+      }) as unknown as ReturnType<typeof jsonSchemaTransformObject>,
   });
   await app.register(async (docs) => {
     declareAccess(docs, "public");

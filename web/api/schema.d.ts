@@ -9,63 +9,7 @@ export interface paths {
             cookie?: never;
         };
         /** 健康检查：数据库可达、版本、迁移级别 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok" | "degraded";
-                            version: string;
-                            database: {
-                                /** @enum {string} */
-                                kind: "pglite" | "postgres";
-                                reachable: boolean;
-                                migrations: {
-                                    applied: number;
-                                    known: number;
-                                    latest: string | null;
-                                } | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok" | "degraded";
-                            version: string;
-                            database: {
-                                /** @enum {string} */
-                                kind: "pglite" | "postgres";
-                                reachable: boolean;
-                                migrations: {
-                                    applied: number;
-                                    known: number;
-                                    latest: string | null;
-                                } | null;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -82,61 +26,10 @@ export interface paths {
             cookie?: never;
         };
         /** 单位树（全部单位） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"][];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgs"];
         put?: never;
         /** 在本单位管辖范围内新建下级单位 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        parentId: string;
-                        name: string;
-                        /** @enum {string} */
-                        kind: "province" | "city" | "county" | "university" | "office" | "external";
-                        creditCode?: string;
-                        /** @default 0 */
-                        sortOrder?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"];
-                    };
-                };
-            };
-        };
+        post: operations["createOrg"];
         delete?: never;
         options?: never;
         head?: never;
@@ -157,37 +50,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** 修改单位 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        creditCode?: string | null;
-                        sortOrder?: number;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateOrg"];
         trace?: never;
     };
     "/api/auth/sms-code": {
@@ -200,34 +63,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 获取短信验证码 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            resendAfterSeconds: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authSmsCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -244,48 +80,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 申请人（个人/法人）短信验证码登录，首次登录同时实名注册 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                        code: string;
-                        /** @description 首次登录时填写：个人实名（姓名+身份证号）或法人（名称+统一社会信用代码） */
-                        signUp?: {
-                            /** @enum {string} */
-                            kind: "person";
-                            name: string;
-                            idNumber: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "legal_person";
-                            name: string;
-                            creditCode: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: components["schemas"]["SessionUser"] | null;
-                            idleMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authApplicantSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,35 +100,7 @@ export interface paths {
          * 自助终端：凭身份证号获取短信验证码（发送至实名注册时登记的手机）
          * @description 已登记与未登记的身份证号得到同样的答复，不透露该号码是否已在本平台注册。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        idNumber: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            resendAfterSeconds: number;
-                            message: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authIdSmsCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -350,36 +117,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 自助终端：身份证号 + 短信验证码登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        idNumber: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: components["schemas"]["SessionUser"] | null;
-                            idleMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authApplicantIdSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,40 +137,7 @@ export interface paths {
          * 工作人员用户名密码登录
          * @description 同一网络地址连续 5 次密码错误，该地址锁定 15 分钟；账号累计 3 次密码错误后，须附图片验证码（CAPTCHA_REQUIRED）。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                        /** @description 账号密码错误 3 次后须填写：GET /api/auth/captcha 所得验证码的令牌 */
-                        captchaToken?: string;
-                        /** @description 验证码图片上的字符 */
-                        captchaAnswer?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: components["schemas"]["SessionUser"] | null;
-                            idleMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authStaffSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -447,26 +152,7 @@ export interface paths {
             cookie?: never;
         };
         /** 工作人员登录用的图片验证码（SVG，5 分钟内有效，只能使用一次） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Captcha"];
-                    };
-                };
-            };
-        };
+        get: operations["getAuthCaptcha"];
         put?: never;
         post?: never;
         delete?: never;
@@ -483,29 +169,7 @@ export interface paths {
             cookie?: never;
         };
         /** 当前登录状态 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: components["schemas"]["SessionUser"] | null;
-                            idleMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -524,29 +188,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 退出登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authSignOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -563,36 +205,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 修改本人密码 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["authPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -608,36 +221,7 @@ export interface paths {
         };
         get?: never;
         /** 设置接收办件通知的电子邮箱 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 留空则不再以邮件通知 */
-                        email: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateMeEmail"];
         post?: never;
         delete?: never;
         options?: never;
@@ -653,72 +237,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级单位的工作人员 */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    /** @description 姓名或用户名（模糊） */
-                    q?: string;
-                    orgId?: string;
-                    role?: "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["User"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getUsers"];
         put?: never;
         /** 新建工作人员 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        name: string;
-                        /** Format: uuid */
-                        orgId: string;
-                        roles: ("window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-                        password: string;
-                        phone?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -739,38 +261,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** 修改工作人员（姓名、角色、启用/停用） */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        roles?: ("window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-                        /** @enum {string} */
-                        status?: "active" | "disabled";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/users/{id}/reset-password": {
@@ -783,37 +274,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 重置密码（下次登录须修改） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["resetPasswordUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -830,31 +291,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 解除登录锁定 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["unlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -869,79 +306,10 @@ export interface paths {
             cookie?: never;
         };
         /** 查找申请人（证件号、手机号精确查找） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    /** @description 姓名（模糊），或完整的手机号、身份证号、统一社会信用代码（精确） */
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["User"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApplicants"];
         put?: never;
         /** 窗口登记申请人（实名：姓名+身份证号，或单位名称+统一社会信用代码） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                        signUp: {
-                            /** @enum {string} */
-                            kind: "person";
-                            name: string;
-                            idNumber: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "legal_person";
-                            name: string;
-                            creditCode: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createApplicant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -956,29 +324,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已导入的年份及缺失提醒 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            loadedYears: number[];
-                            warnings: string[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -995,35 +341,7 @@ export interface paths {
             cookie?: never;
         };
         /** 按工作日或自然日推算期限 */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    days: number;
-                    unit?: "working" | "calendar";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string;
-                            /** @description 计算涉及尚未导入官方安排的年份，结果为暂定 */
-                            provisional: boolean;
-                            unloadedYears: number[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarDueDate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1040,28 +358,7 @@ export interface paths {
             cookie?: never;
         };
         /** 某年的节假日与调休安排 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarYear"];
-                    };
-                };
-            };
-        };
+        get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1079,40 +376,7 @@ export interface paths {
         };
         get?: never;
         /** 设置某一天：放假、调休上班或恢复正常 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    date: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "holiday" | "workday" | "normal";
-                        /** @default  */
-                        name?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCalendarDay"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1130,42 +394,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入一年的官方节假日安排（整年替换） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        source: string;
-                        days: {
-                            date: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "workday";
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["calendarImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1180,41 +409,7 @@ export interface paths {
             cookie?: never;
         };
         /** 审计日志（本单位及下级） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    /** @description 操作（前缀匹配，如 user.） */
-                    action?: string;
-                    /** @description 操作人姓名（模糊） */
-                    actor?: string;
-                    targetId?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["AuditEntry"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1231,38 +426,7 @@ export interface paths {
             cookie?: never;
         };
         /** 校验审计哈希链（SM3） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            checked: number;
-                            brokenAt?: {
-                                seq: number;
-                                id: string;
-                                reason: string;
-                            };
-                            checkpoint?: {
-                                count: number;
-                                at: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuditVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1281,26 +445,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上传公开文件（空白表格、示范文本、结果样本），multipart 字段名 file */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["File"];
-                    };
-                };
-            };
-        };
+        post: operations["createFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1315,26 +460,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载公开文件 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1351,40 +477,7 @@ export interface paths {
             cookie?: never;
         };
         /** 浏览与搜索在用事项 */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    audience?: "person" | "legal_person";
-                    orgId?: string;
-                    topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                    kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                    selfService?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ItemSummary"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOpenV1CatalogItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1401,28 +494,7 @@ export interface paths {
             cookie?: never;
         };
         /** 办事指南 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Guide"];
-                    };
-                };
-            };
-        };
+        get: operations["getOpenV1CatalogItemGuide"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1439,40 +511,7 @@ export interface paths {
             cookie?: never;
         };
         /** 浏览与搜索在用事项（按服务对象、单位、主题、类型、自助筛选） */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    audience?: "person" | "legal_person";
-                    orgId?: string;
-                    topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                    kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                    selfService?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ItemSummary"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1489,28 +528,7 @@ export interface paths {
             cookie?: never;
         };
         /** 办事指南 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Guide"];
-                    };
-                };
-            };
-        };
+        get: operations["getCatalogItemGuide"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1527,26 +545,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载办事指南（PDF） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getCatalogItemGuidePdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1563,28 +562,7 @@ export interface paths {
             cookie?: never;
         };
         /** 单位（含下级）的减时限、减跑动、减材料情况 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgFigures"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1601,28 +579,7 @@ export interface paths {
             cookie?: never;
         };
         /** 单位的权责清单（管理员另见草稿） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Power"][];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgPowers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1639,218 +596,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级单位的事项 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItemRow"][];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminCatalogItems"];
         put?: never;
         /** 新建事项（草稿） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        orgId: string;
-                        basicCode: string;
-                        /** @default false */
-                        standard?: boolean;
-                        /** @default null */
-                        standardItemId?: string | null;
-                        content: {
-                            name: string;
-                            /** @enum {string} */
-                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                            audiences: ("person" | "legal_person")[];
-                            /** @enum {string} */
-                            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                            /** @default [] */
-                            keywords?: string[];
-                            /** @default null */
-                            powerId?: string | null;
-                            /** @default  */
-                            legalBasis?: string;
-                            /** @default  */
-                            conditions?: string;
-                            /** @default [] */
-                            situations?: {
-                                key: string;
-                                name: string;
-                                /** @default  */
-                                description?: string;
-                            }[];
-                            /** @default [] */
-                            materials?: {
-                                key: string;
-                                name: string;
-                                /** @enum {string} */
-                                requirement: "required" | "optional" | "deferrable";
-                                /** @enum {string} */
-                                form: "original" | "copy" | "original_and_copy";
-                                /** @default 1 */
-                                copies?: number;
-                                /** @enum {string} */
-                                medium: "paper" | "electronic" | "either";
-                                /** @enum {string} */
-                                source: "applicant" | "government" | "issuer";
-                                /** @default  */
-                                sourceNote?: string;
-                                /** @default null */
-                                blankFormFileId?: string | null;
-                                /** @default null */
-                                sampleFileId?: string | null;
-                                /** @default  */
-                                notes?: string;
-                                /** @default [] */
-                                situationKeys?: string[];
-                                /**
-                                 * @default [
-                                 *       "pdf",
-                                 *       "image"
-                                 *     ]
-                                 */
-                                fileKinds?: ("pdf" | "image" | "word" | "excel")[];
-                                /** @default 5 */
-                                maxFiles?: number;
-                                /** @default 10 */
-                                maxSizeMb?: number;
-                                licenceTypes?: string[];
-                            }[];
-                            /** @default [] */
-                            steps?: {
-                                name: string;
-                                /** @default  */
-                                description?: string;
-                            }[];
-                            statutoryLimit: {
-                                days: number;
-                                /** @enum {string} */
-                                unit: "working" | "calendar";
-                            };
-                            promisedLimit: {
-                                days: number;
-                                /** @enum {string} */
-                                unit: "working" | "calendar";
-                            };
-                            /** @default false */
-                            instant?: boolean;
-                            visitsRequired: number;
-                            /** @default  */
-                            visitsReason?: string;
-                            onlineDepth: number;
-                            /** @default false */
-                            postalSubmission?: boolean;
-                            /** @default [] */
-                            fees?: {
-                                name: string;
-                                amountFen: number;
-                                /** @default  */
-                                basis?: string;
-                            }[];
-                            /** @default  */
-                            place?: string;
-                            /** @default  */
-                            hours?: string;
-                            /** @default  */
-                            consultationPhone?: string;
-                            /** @default  */
-                            complaintPhone?: string;
-                            /** @default  */
-                            windowStaff?: string;
-                            /** @default  */
-                            resultName?: string;
-                            /** @default null */
-                            resultSampleFileId?: string | null;
-                            /** @default false */
-                            expressDelivery?: boolean;
-                            /** @default false */
-                            onlinePayment?: boolean;
-                            /** @default false */
-                            selfService?: boolean;
-                            /** @default false */
-                            roundTheClock?: boolean;
-                            /**
-                             * @default none
-                             * @enum {string}
-                             */
-                            reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-                            /** @default  */
-                            commitmentText?: string;
-                            /** @default [] */
-                            form?: {
-                                key: string;
-                                label: string;
-                                /** @enum {string} */
-                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                                /** @default false */
-                                required?: boolean;
-                                /** @default [] */
-                                options?: string[];
-                                /** @default null */
-                                maxLength?: number | null;
-                                /** @default  */
-                                help?: string;
-                            }[];
-                            /**
-                             * @default {
-                             *       "mode": "single",
-                             *       "stages": [
-                             *         {
-                             *           "name": "审查",
-                             *           "role": "reviewer",
-                             *           "orgId": null
-                             *         }
-                             *       ]
-                             *     }
-                             */
-                            review?: {
-                                /** @enum {string} */
-                                mode: "single" | "sequential" | "countersign" | "any_of";
-                                stages: {
-                                    name: string;
-                                    /** @enum {string} */
-                                    role: "reviewer" | "approver";
-                                    /** @default null */
-                                    orgId?: string | null;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminCatalogItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1865,28 +614,7 @@ export interface paths {
             cookie?: never;
         };
         /** 事项的草稿、在用版本、历史与发布检查 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminCatalogItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1904,215 +632,9 @@ export interface paths {
         };
         get?: never;
         /** 保存草稿 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        content: {
-                            name: string;
-                            /** @enum {string} */
-                            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                            audiences: ("person" | "legal_person")[];
-                            /** @enum {string} */
-                            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                            /** @default [] */
-                            keywords?: string[];
-                            /** @default null */
-                            powerId?: string | null;
-                            /** @default  */
-                            legalBasis?: string;
-                            /** @default  */
-                            conditions?: string;
-                            /** @default [] */
-                            situations?: {
-                                key: string;
-                                name: string;
-                                /** @default  */
-                                description?: string;
-                            }[];
-                            /** @default [] */
-                            materials?: {
-                                key: string;
-                                name: string;
-                                /** @enum {string} */
-                                requirement: "required" | "optional" | "deferrable";
-                                /** @enum {string} */
-                                form: "original" | "copy" | "original_and_copy";
-                                /** @default 1 */
-                                copies?: number;
-                                /** @enum {string} */
-                                medium: "paper" | "electronic" | "either";
-                                /** @enum {string} */
-                                source: "applicant" | "government" | "issuer";
-                                /** @default  */
-                                sourceNote?: string;
-                                /** @default null */
-                                blankFormFileId?: string | null;
-                                /** @default null */
-                                sampleFileId?: string | null;
-                                /** @default  */
-                                notes?: string;
-                                /** @default [] */
-                                situationKeys?: string[];
-                                /**
-                                 * @default [
-                                 *       "pdf",
-                                 *       "image"
-                                 *     ]
-                                 */
-                                fileKinds?: ("pdf" | "image" | "word" | "excel")[];
-                                /** @default 5 */
-                                maxFiles?: number;
-                                /** @default 10 */
-                                maxSizeMb?: number;
-                                licenceTypes?: string[];
-                            }[];
-                            /** @default [] */
-                            steps?: {
-                                name: string;
-                                /** @default  */
-                                description?: string;
-                            }[];
-                            statutoryLimit: {
-                                days: number;
-                                /** @enum {string} */
-                                unit: "working" | "calendar";
-                            };
-                            promisedLimit: {
-                                days: number;
-                                /** @enum {string} */
-                                unit: "working" | "calendar";
-                            };
-                            /** @default false */
-                            instant?: boolean;
-                            visitsRequired: number;
-                            /** @default  */
-                            visitsReason?: string;
-                            onlineDepth: number;
-                            /** @default false */
-                            postalSubmission?: boolean;
-                            /** @default [] */
-                            fees?: {
-                                name: string;
-                                amountFen: number;
-                                /** @default  */
-                                basis?: string;
-                            }[];
-                            /** @default  */
-                            place?: string;
-                            /** @default  */
-                            hours?: string;
-                            /** @default  */
-                            consultationPhone?: string;
-                            /** @default  */
-                            complaintPhone?: string;
-                            /** @default  */
-                            windowStaff?: string;
-                            /** @default  */
-                            resultName?: string;
-                            /** @default null */
-                            resultSampleFileId?: string | null;
-                            /** @default false */
-                            expressDelivery?: boolean;
-                            /** @default false */
-                            onlinePayment?: boolean;
-                            /** @default false */
-                            selfService?: boolean;
-                            /** @default false */
-                            roundTheClock?: boolean;
-                            /**
-                             * @default none
-                             * @enum {string}
-                             */
-                            reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-                            /** @default  */
-                            commitmentText?: string;
-                            /** @default [] */
-                            form?: {
-                                key: string;
-                                label: string;
-                                /** @enum {string} */
-                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                                /** @default false */
-                                required?: boolean;
-                                /** @default [] */
-                                options?: string[];
-                                /** @default null */
-                                maxLength?: number | null;
-                                /** @default  */
-                                help?: string;
-                            }[];
-                            /**
-                             * @default {
-                             *       "mode": "single",
-                             *       "stages": [
-                             *         {
-                             *           "name": "审查",
-                             *           "role": "reviewer",
-                             *           "orgId": null
-                             *         }
-                             *       ]
-                             *     }
-                             */
-                            review?: {
-                                /** @enum {string} */
-                                mode: "single" | "sequential" | "countersign" | "any_of";
-                                stages: {
-                                    name: string;
-                                    /** @enum {string} */
-                                    role: "reviewer" | "approver";
-                                    /** @default null */
-                                    orgId?: string | null;
-                                }[];
-                            };
-                        };
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminCatalogItemDraft"];
         /** 以在用版本为底新建草稿 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        post: operations["draftAdminCatalogItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2129,28 +651,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 发布草稿（未通过数据质量检查时返回 422 及全部问题） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        post: operations["publishAdminCatalogItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2167,35 +668,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 取消事项（指定终止日期） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        endDate: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminItem"];
-                    };
-                };
-            };
-        };
+        post: operations["retireAdminCatalogItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2210,36 +683,7 @@ export interface paths {
             cookie?: never;
         };
         /** 两个版本之间的差异 */
-        get: {
-            parameters: {
-                query: {
-                    from: number;
-                    to: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            field: string;
-                            label: string;
-                            before: unknown;
-                            after: unknown;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminCatalogItemDiff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2256,26 +700,7 @@ export interface paths {
             cookie?: never;
         };
         /** 在用的省级标准事项（同事同标：各地据此发布本地事项） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminCatalogStandards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2292,24 +717,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出本单位及下级单位的事项（Excel，亦为导入模板） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAdminCatalogExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2328,30 +736,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 从 Excel 导入事项：先逐行检查，有任何问题则全部不导入并列出每一行的问题 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            created: number;
-                            updated: number;
-                            unchanged: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["adminCatalogImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2368,39 +753,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 新建权力事项（草稿） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
-                        basis: string;
-                        responsibility: string;
-                        /** Format: uuid */
-                        orgId: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Power"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminCatalogPower"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2416,39 +769,7 @@ export interface paths {
         };
         get?: never;
         /** 保存权力事项草稿 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
-                        basis: string;
-                        responsibility: string;
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Power"];
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminCatalogPowerDraft"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2466,28 +787,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 发布权力事项 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Power"];
-                    };
-                };
-            };
-        };
+        post: operations["publishAdminCatalogPower"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2504,33 +804,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 按办件编号 + 申请人身份证号查询办件进度（合作应用须已核实其用户即申请人本人） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        caseNumber: string;
-                        idNumber: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OpenCaseStatus"];
-                    };
-                };
-            };
-        };
+        post: operations["openV1CasesStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2547,49 +821,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 网上申请：保存草稿或提交（幂等键相同的重复提交只生成一件） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        itemId: string;
-                        idempotencyKey: string;
-                        /** @default {} */
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                        /** @default [] */
-                        situationKeys?: string[];
-                        /** @default true */
-                        submit?: boolean;
-                        /** @default false */
-                        commitment?: boolean;
-                        licenceUses?: {
-                            materialKey: string;
-                            /** Format: uuid */
-                            licenceId: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["createCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2604,26 +836,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的办件 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2640,28 +853,7 @@ export interface paths {
             cookie?: never;
         };
         /** 办件详情与进度 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2679,39 +871,7 @@ export interface paths {
         };
         get?: never;
         /** 保存草稿 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        /** @default [] */
-                        situationKeys?: string[];
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseDraft"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2729,29 +889,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上传一项材料的文件（multipart 字段名 file；按内容检查类型、大小和数量） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    key: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["createCaseMaterial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2766,53 +904,11 @@ export interface paths {
             cookie?: never;
         };
         /** 查看材料文件（申请人本人及有权限的工作人员） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getCaseMaterialsFile"];
         put?: never;
         post?: never;
         /** 删除已上传的材料文件 */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCaseMaterialsFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2826,27 +922,7 @@ export interface paths {
             cookie?: never;
         };
         /** 查看办件出具或使用的电子证照 PDF（申请人本人及有权限的工作人员） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getCaseLicence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2863,27 +939,7 @@ export interface paths {
             cookie?: never;
         };
         /** 办件文书（PDF）：受理通知书、一次性补正告知书、不予受理决定书 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    kind: "acceptance" | "supplement" | "refusal";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getCaseNotice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2902,34 +958,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 提交草稿 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["submitCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2946,39 +975,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 补正后重新提交 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                        /** @default  */
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["resubmitCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2995,36 +992,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 撤回申请（作出决定前） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        /** @default  */
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["withdrawCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3041,34 +1009,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 预审通过 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["precheckCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3085,34 +1026,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 受理（即办件当场办结） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["acceptCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3129,37 +1043,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 不予受理 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        reason: string;
-                        /** @default  */
-                        whereToApply?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["refuseCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3176,37 +1060,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 一次性告知补正 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        items: string[];
-                        /** @default  */
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["supplementCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3223,35 +1077,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 审查通过（按事项配置的审查环节） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        opinion: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["reviewCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3268,37 +1094,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 启动特别程序（不计时） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        /** @enum {string} */
-                        kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["startCaseSpecial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3315,34 +1111,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 结束特别程序 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["endCaseSpecial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3359,36 +1128,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 批准延长办理时限 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        days: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["extendCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3405,37 +1145,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 作出准予或不予决定 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        /** @enum {string} */
-                        decision: "granted" | "denied";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["decideCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3452,35 +1162,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 制作办理结果 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        resultNumber: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["issueCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3497,46 +1179,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 送达并办结 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        /** @enum {string} */
-                        method: "pickup";
-                    } | {
-                        revision: number;
-                        /** @enum {string} */
-                        method: "online";
-                    } | {
-                        revision: number;
-                        /** @enum {string} */
-                        method: "express";
-                        carrier: string;
-                        trackingNumber: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["deliverCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3553,51 +1196,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 一窗受理：为申请人录入任一事项的申请 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        itemId: string;
-                        idempotencyKey: string;
-                        /** @default {} */
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                        /** @default [] */
-                        situationKeys?: string[];
-                        /** @default true */
-                        submit?: boolean;
-                        /** @default false */
-                        commitment?: boolean;
-                        licenceUses?: {
-                            materialKey: string;
-                            /** Format: uuid */
-                            licenceId: string;
-                        }[];
-                        /** Format: uuid */
-                        applicantId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-            };
-        };
+        post: operations["workbenchIntake"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3612,26 +1211,7 @@ export interface paths {
             cookie?: never;
         };
         /** 告知承诺核查任务（本单位及下级，未核查的在前） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitmentCheck"][];
-                    };
-                };
-            };
-        };
+        get: operations["getWorkbenchCommitmentChecks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3650,39 +1230,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 记录核查结论：承诺不实的撤销准予决定并记入信用记录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "confirmed" | "false";
-                        finding: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["resolveCommitmentCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3697,26 +1245,7 @@ export interface paths {
             cookie?: never;
         };
         /** 各队列办件数（本单位及下级） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QueueCounts"];
-                    };
-                };
-            };
-        };
+        get: operations["getWorkbenchQueues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3733,37 +1262,7 @@ export interface paths {
             cookie?: never;
         };
         /** 队列中的办件 */
-        get: {
-            parameters: {
-                query: {
-                    queue: "precheck" | "acceptance" | "review" | "decision" | "delivery" | "due_soon" | "overdue";
-                    number?: string;
-                    itemId?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["CaseSummary"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWorkbenchCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3780,26 +1279,7 @@ export interface paths {
             cookie?: never;
         };
         /** 站内消息 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Notification"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3816,26 +1296,7 @@ export interface paths {
             cookie?: never;
         };
         /** 本人在各高校的学籍信息（据此可自助开具在读证明、成绩单、学籍证明） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OwnStudentRecord"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyStudentRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3852,28 +1313,7 @@ export interface paths {
             cookie?: never;
         };
         /** 凭核验码核验电子证照：真伪、有效、已撤销或已过期，持证人脱敏 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LicenceVerification"];
-                    };
-                };
-            };
-        };
+        get: operations["getLicenceVerification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3892,32 +1332,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上传收到的 PDF 文件，与签发时的 SM3 摘要比对，判断是否被篡改 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            matches: boolean;
-                            digest: string;
-                            issuedDigest: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["fileCheckLicenceVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3932,26 +1347,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的证照 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WalletLicence"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyLicences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3968,35 +1364,7 @@ export interface paths {
             cookie?: never;
         };
         /** 可用于替代申请材料的有效证照（按证照类型） */
-        get: {
-            parameters: {
-                query: {
-                    types: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            type: string;
-                            number: string;
-                            issuedOn: string;
-                            expiresOn: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getMyLicencesUsable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4013,26 +1381,7 @@ export interface paths {
             cookie?: never;
         };
         /** 用证记录：我的证照在哪些办件中替代了材料 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LicenceUseRecord"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyLicenceUses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4049,26 +1398,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载电子证照 PDF */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMyLicenceFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4085,35 +1415,7 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级签发的电子证照（可按证照编号或核验码查找） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["StaffLicence"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWorkbenchLicences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4132,32 +1434,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 撤销电子证照（核验即显示已撤销） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["revokeWorkbenchLicence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4172,26 +1449,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已开放查询的成绩与录取批次 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublishedResultBatch"][];
-                    };
-                };
-            };
-        };
+        get: operations["getResultsBatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4208,26 +1466,7 @@ export interface paths {
             cookie?: never;
         };
         /** 查询验证码（SVG 图片，5 分钟内有效，只能使用一次） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Captcha"];
-                    };
-                };
-            };
-        };
+        get: operations["getResultsCaptcha"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4249,38 +1488,7 @@ export interface paths {
          * 考生查询本人成绩或录取结果（准考证号 + 身份证号 + 姓名 + 验证码）
          * @description 三项不全属于同一考生时，一律答复 RESULT_NO_MATCH，不透露准考证号是否存在。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        examNumber: string;
-                        idNumber: string;
-                        name: string;
-                        captchaToken: string;
-                        captchaAnswer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExamResult"];
-                    };
-                };
-            };
-        };
+        post: operations["lookupResultsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4295,26 +1503,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已开放查询的成绩与录取批次 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublishedResultBatch"][];
-                    };
-                };
-            };
-        };
+        get: operations["getOpenV1ResultsBatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4336,36 +1525,7 @@ export interface paths {
          * 为合作应用的用户查询成绩或录取结果（准考证号 + 身份证号 + 姓名）
          * @description 不匹配时一律答复 RESULT_NO_MATCH；同一准考证号的查询失败次数与门户共同计数，达到上限后改由考生到门户以更复杂的验证码查询。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        examNumber: string;
-                        idNumber: string;
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExamResult"];
-                    };
-                };
-            };
-        };
+        post: operations["lookupOpenV1ResultsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4380,26 +1540,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的成绩与录取结果（按实名身份证号） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExamResult"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4416,59 +1557,10 @@ export interface paths {
             cookie?: never;
         };
         /** 全部成绩批次 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ResultBatch"][];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminResultsBatches"];
         put?: never;
         /** 新建成绩批次 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        exam: "gaokao" | "zhongkao" | "xueye";
-                        /** @enum {string} */
-                        kind: "scores" | "admissions";
-                        year: number;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ResultBatch"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminResultsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4483,28 +1575,7 @@ export interface paths {
             cookie?: never;
         };
         /** 成绩批次及导入进度 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ResultBatch"];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminResultsBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4523,28 +1594,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入成绩文件（CSV 或 xlsx，multipart 字段名 file）：先校验全部行，全部无误才导入，否则一行不导 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ResultBatch"];
-                    };
-                };
-            };
-        };
+        post: operations["importAdminResultsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4560,34 +1610,7 @@ export interface paths {
         };
         get?: never;
         /** 设定发布时间（到点自动开放查询），或设为 null 撤回 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        publishAt: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ResultBatch"];
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminResultsBatchPublication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4603,56 +1626,10 @@ export interface paths {
             cookie?: never;
         };
         /** 已登记的合作应用 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartnerApp"][];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminPartners"];
         put?: never;
         /** 登记合作应用（返回的签名密钥只显示这一次） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
-                        rateLimit: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartnerAppSecret"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminPartner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4668,37 +1645,7 @@ export interface paths {
         };
         get?: never;
         /** 修改授权范围、限流或停用 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
-                        rateLimit: number;
-                        enabled: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartnerApp"];
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminPartner"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4716,28 +1663,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 重置签名密钥（旧密钥立即失效） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartnerAppSecret"];
-                    };
-                };
-            };
-        };
+        post: operations["secretAdminPartner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4752,66 +1678,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本人办件各环节的评价情况 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingStageState"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyCaseRatings"];
         put?: never;
         /** 评价本人办件的一个环节（一事一评，提交后不能修改） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        scores: {
-                            [key: string]: number;
-                        };
-                        /** @default  */
-                        comment?: string;
-                        /** @enum {string} */
-                        stage: "acceptance" | "completion";
-                        /** @enum {string} */
-                        channel: "web" | "mobile" | "kiosk";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingStageState"][];
-                    };
-                };
-            };
-        };
+        post: operations["createMyCaseRating"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4826,64 +1696,10 @@ export interface paths {
             cookie?: never;
         };
         /** 窗口评价器：办件各环节能否在窗口评价（不含评价等级与内容） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WindowRatingStage"][];
-                    };
-                };
-            };
-        };
+        get: operations["getWorkbenchCaseRatings"];
         put?: never;
         /** 窗口评价器：申请人在窗口评价本次服务（答复不含评价等级与内容） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        scores: {
-                            [key: string]: number;
-                        };
-                        /** @default  */
-                        comment?: string;
-                        /** @enum {string} */
-                        stage: "acceptance" | "completion";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WindowRatingStage"][];
-                    };
-                };
-            };
-        };
+        post: operations["createWorkbenchCaseRating"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4898,62 +1714,10 @@ export interface paths {
             cookie?: never;
         };
         /** 短信评价链接：评价的办件 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingLink"];
-                    };
-                };
-            };
-        };
+        get: operations["getRatingLink"];
         put?: never;
         /** 短信评价链接：提交评价（链接一次有效） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        scores: {
-                            [key: string]: number;
-                        };
-                        /** @default  */
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingLink"];
-                    };
-                };
-            };
-        };
+        post: operations["createRatingLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4968,35 +1732,7 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级收到的评价（不含评价人与办件） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    bad?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Rating"][];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRatings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5013,26 +1749,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我收到的评价（不含评价人与办件） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rating"][];
-                    };
-                };
-            };
-        };
+        get: operations["getRatingsMine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5049,30 +1766,7 @@ export interface paths {
             cookie?: never;
         };
         /** 评价统计：按单位、事项或工作人员 */
-        get: {
-            parameters: {
-                query?: {
-                    by?: "org" | "item" | "staff";
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingFigures"][];
-                    };
-                };
-            };
-        };
+        get: operations["getRatingsFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5089,28 +1783,7 @@ export interface paths {
             cookie?: never;
         };
         /** 差评整改任务（到期早的在前） */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "replied" | "called_back" | "closed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RectificationSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getRectifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5127,28 +1800,7 @@ export interface paths {
             cookie?: never;
         };
         /** 差评整改任务 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rectification"];
-                    };
-                };
-            };
-        };
+        get: operations["getRectification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5167,30 +1819,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 回访用的完整联系电话（记入审计） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["contactRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5207,39 +1836,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 核实情况、整改或解释，并答复评价人 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        finding: string;
-                        /** @enum {string} */
-                        outcome: "fixed" | "explained";
-                        measures: string;
-                        reply: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rectification"];
-                    };
-                };
-            };
-        };
+        post: operations["replyRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5256,38 +1853,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 记录回访 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        reached: boolean;
-                        /** @default null */
-                        satisfied?: boolean | null;
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rectification"];
-                    };
-                };
-            };
-        };
+        post: operations["callBackRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5304,34 +1870,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 督查人员审核通过，整改办结 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rectification"];
-                    };
-                };
-            };
-        };
+        post: operations["closeRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5348,35 +1887,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 督查人员退回重新整改 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rectification"];
-                    };
-                };
-            };
-        };
+        post: operations["sendBackRectification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5393,36 +1904,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 对误评或恶意差评提出申诉 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        reason: "mistaken" | "malicious";
-                        statement: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingAppeal"];
-                    };
-                };
-            };
-        };
+        post: operations["appealRating"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5437,26 +1919,7 @@ export interface paths {
             cookie?: never;
         };
         /** 申诉（本单位提出的，及下级单位待复核的） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingAppeal"][];
-                    };
-                };
-            };
-        };
+        get: operations["getRatingAppeals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5473,50 +1936,10 @@ export interface paths {
             cookie?: never;
         };
         /** 下载申诉证据 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getRatingAppealEvidence"];
         put?: never;
         /** 上传申诉证据（PDF 或图片，10 MB 以内） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingAppeal"];
-                    };
-                };
-            };
-        };
+        post: operations["evidenceRatingAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5533,35 +1956,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上级督查人员复核申诉：成立的评价不计入统计，但保留记录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        upheld: boolean;
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingAppeal"];
-                    };
-                };
-            };
-        };
+        post: operations["decideRatingAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5576,30 +1971,7 @@ export interface paths {
             cookie?: never;
         };
         /** 好差评公示：按单位或事项的评价统计 */
-        get: {
-            parameters: {
-                query?: {
-                    by?: "org" | "item";
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RatingFigures"][];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicRatingsFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5616,26 +1988,7 @@ export interface paths {
             cookie?: never;
         };
         /** 好差评公示：已办结的差评整改 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicRectification"][];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicRatingsRectifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5652,103 +2005,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级定义的一件事 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminBundle"][];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminBundles"];
         put?: never;
         /** 新建一件事（草稿；保存时检查事项、字段与材料对应、先后关系和必填项覆盖） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        definition: {
-                            /** @default  */
-                            description?: string;
-                            /** @default  */
-                            audience?: string;
-                            items: {
-                                key: string;
-                                /** Format: uuid */
-                                itemId: string;
-                                /** @default null */
-                                after?: string | null;
-                                label: string;
-                            }[];
-                            /** @default [] */
-                            fields?: {
-                                key: string;
-                                label: string;
-                                /** @enum {string} */
-                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                                /** @default false */
-                                required?: boolean;
-                                /** @default [] */
-                                options?: string[];
-                                /** @default null */
-                                maxLength?: number | null;
-                                /** @default  */
-                                help?: string;
-                                maps: {
-                                    itemKey: string;
-                                    fieldKey: string;
-                                }[];
-                            }[];
-                            /** @default [] */
-                            materials?: {
-                                key: string;
-                                name: string;
-                                /** @default  */
-                                notes?: string;
-                                maps: {
-                                    itemKey: string;
-                                    materialKey: string;
-                                }[];
-                            }[];
-                            /** @enum {string} */
-                            onDenial: "continue" | "stop";
-                        };
-                        /** Format: uuid */
-                        orgId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminBundle"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminBundle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5763,105 +2023,9 @@ export interface paths {
             cookie?: never;
         };
         /** 一件事的定义 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminBundle"];
-                    };
-                };
-            };
-        };
+        get: operations["getAdminBundle"];
         /** 修改一件事（按版本号防止覆盖他人的修改） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        definition: {
-                            /** @default  */
-                            description?: string;
-                            /** @default  */
-                            audience?: string;
-                            items: {
-                                key: string;
-                                /** Format: uuid */
-                                itemId: string;
-                                /** @default null */
-                                after?: string | null;
-                                label: string;
-                            }[];
-                            /** @default [] */
-                            fields?: {
-                                key: string;
-                                label: string;
-                                /** @enum {string} */
-                                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                                /** @default false */
-                                required?: boolean;
-                                /** @default [] */
-                                options?: string[];
-                                /** @default null */
-                                maxLength?: number | null;
-                                /** @default  */
-                                help?: string;
-                                maps: {
-                                    itemKey: string;
-                                    fieldKey: string;
-                                }[];
-                            }[];
-                            /** @default [] */
-                            materials?: {
-                                key: string;
-                                name: string;
-                                /** @default  */
-                                notes?: string;
-                                maps: {
-                                    itemKey: string;
-                                    materialKey: string;
-                                }[];
-                            }[];
-                            /** @enum {string} */
-                            onDenial: "continue" | "stop";
-                        };
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminBundle"];
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminBundle"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5879,34 +2043,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 发布一件事 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminBundle"];
-                    };
-                };
-            };
-        };
+        post: operations["publishAdminBundle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5921,26 +2058,7 @@ export interface paths {
             cookie?: never;
         };
         /** 已发布的一件事 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getBundles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5957,28 +2075,7 @@ export interface paths {
             cookie?: never;
         };
         /** 一件事办事指南：包含的事项及其办理单位和时限、合并后的申请表和材料、整体承诺时限 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleGuide"];
-                    };
-                };
-            };
-        };
+        get: operations["getBundle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5997,38 +2094,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 申请一件事：生成一件事申请和各事项的办件草稿（同一防重复标识只生成一次） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        idempotencyKey: string;
-                        /** @default {} */
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        post: operations["applyBundle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6043,26 +2109,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的一件事 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCaseSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyBundleCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6079,28 +2126,7 @@ export interface paths {
             cookie?: never;
         };
         /** 一件事的整体状态、办结时间、各事项进度和全部办理结果 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        get: operations["getMyBundleCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6118,37 +2144,7 @@ export interface paths {
         };
         get?: never;
         /** 保存一件事申请表（草稿，可未填完；同时填入各事项的申请表） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        form: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        put: operations["updateMyBundleCaseForm"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6166,29 +2162,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上传一件事材料（multipart 字段名 file）：一次上传，用于所有需要它的事项 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    materialKey: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        post: operations["createMyBundleCaseMaterial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6206,29 +2180,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** 删除已上传的一件事材料（从所有事项中移除） */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteMyBundleCaseMaterialsFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6244,34 +2196,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 提交一件事：不需等待的事项同时提交，其余在前序事项准予办结后由系统自动提交 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        post: operations["submitMyBundleCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6288,35 +2213,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 撤回整件事：尚未作出决定的事项全部终止，已作出决定的不受影响 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        post: operations["withdrawMyBundleCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6333,40 +2230,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 对整件事评价一次（计入每个办理单位；提交后不能修改） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        scores: {
-                            [key: string]: number;
-                        };
-                        /** @default  */
-                        comment?: string;
-                        /** @enum {string} */
-                        channel: "web" | "mobile" | "kiosk";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BundleCase"];
-                    };
-                };
-            };
-        };
+        post: operations["ratingMyBundleCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6381,60 +2245,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级的咨询（指派给我的在前，到期早的在前） */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "answered";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffConsultation"][];
-                    };
-                };
-            };
-        };
+        get: operations["getConsultations"];
         put?: never;
         /** 向单位或就某一事项咨询 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        itemId?: string;
-                        /** Format: uuid */
-                        orgId?: string;
-                        question: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-            };
-        };
+        post: operations["createConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6449,26 +2263,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的咨询 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyConsultations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6485,28 +2280,7 @@ export interface paths {
             cookie?: never;
         };
         /** 事项的责任窗口人员和常见问题 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemFaq"];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicItemFaq"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6525,35 +2299,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 答复咨询 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        answer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffConsultation"];
-                    };
-                };
-            };
-        };
+        post: operations["answerConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6570,37 +2316,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 设为（或撤下）事项的常见问题，公开的问答可另行改写 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        published: boolean;
-                        question: string;
-                        answer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffConsultation"];
-                    };
-                };
-            };
-        };
+        post: operations["faqConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6616,37 +2332,7 @@ export interface paths {
         };
         get?: never;
         /** 指定事项的责任窗口人员（答复该事项的咨询） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        staffId: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            staffId: string | null;
-                            staffName: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateAdminItemDesk"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6662,26 +2348,7 @@ export interface paths {
             cookie?: never;
         };
         /** 提交投诉举报用的验证码 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Captcha"];
-                    };
-                };
-            };
-        };
+        get: operations["getComplaintsCaptcha"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6698,84 +2365,10 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位及下级的投诉举报（到期早的在前） */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "received" | "investigating" | "answered";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ComplaintSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["getComplaints"];
         put?: never;
         /** 提交投诉举报（实名须登录；匿名不留任何个人信息，凭查询码跟进） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "complaint" | "report";
-                        target: {
-                            /** @enum {string} */
-                            type: "org";
-                            /** Format: uuid */
-                            orgId: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "case";
-                            caseNumber: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "school";
-                            /** Format: uuid */
-                            orgId: string;
-                            name: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "person";
-                            /** Format: uuid */
-                            orgId: string;
-                            name: string;
-                        };
-                        title: string;
-                        content: string;
-                        anonymous: boolean;
-                        captchaToken: string;
-                        captchaAnswer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SubmittedComplaint"];
-                    };
-                };
-            };
-        };
+        post: operations["createComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6790,28 +2383,7 @@ export interface paths {
             cookie?: never;
         };
         /** 凭查询码查看办理进度和答复 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ComplaintProgress"];
-                    };
-                };
-            };
-        };
+        get: operations["getComplaintTracking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6830,28 +2402,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 补充附件（PDF、图片或 Word，每个 10 MB 以内，最多 5 个；开始核查前） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ComplaintProgress"];
-                    };
-                };
-            };
-        };
+        post: operations["createComplaintTrackingAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6866,26 +2417,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的实名投诉举报 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ComplaintProgress"][];
-                    };
-                };
-            };
-        };
+        get: operations["getMyComplaints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6902,26 +2434,7 @@ export interface paths {
             cookie?: never;
         };
         /** 公开的反面典型（查实的投诉举报） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NegativeExample"][];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicNegativeExamples"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6938,28 +2451,7 @@ export interface paths {
             cookie?: never;
         };
         /** 投诉举报详情（含同一对象的其他投诉） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Complaint"];
-                    };
-                };
-            };
-        };
+        get: operations["getComplaint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6976,27 +2468,7 @@ export interface paths {
             cookie?: never;
         };
         /** 下载附件 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getComplaintAttachment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7015,35 +2487,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 开始核查（有诉必查） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        investigation: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Complaint"];
-                    };
-                };
-            };
-        };
+        post: operations["investigateComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7060,39 +2504,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 答复：核查情况、结论（属实/部分属实/不属实）、处理措施 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        investigation: string;
-                        /** @enum {string} */
-                        finding: "founded" | "partly_founded" | "unfounded";
-                        measures: string;
-                        reply: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Complaint"];
-                    };
-                };
-            };
-        };
+        post: operations["answerComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7109,35 +2521,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 上级督查人员退回重新核查 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Complaint"];
-                    };
-                };
-            };
-        };
+        post: operations["sendBackComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7154,35 +2538,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 将查实的投诉举报作为反面典型公开 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        summary: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Complaint"];
-                    };
-                };
-            };
-        };
+        post: operations["publishComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7197,45 +2553,7 @@ export interface paths {
             cookie?: never;
         };
         /** 演示账号（仅演示模式） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            password: string;
-                            staff: {
-                                username: string;
-                                name: string;
-                                org: string;
-                                roles: string[];
-                            }[];
-                            applicants: {
-                                phone: string;
-                                name: string;
-                                kind: string;
-                            }[];
-                            candidates: {
-                                batchTitle: string;
-                                examNumber: string;
-                                idNumber: string;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDemoAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7252,30 +2570,7 @@ export interface paths {
             cookie?: never;
         };
         /** 开发短信收件箱（仅演示模式、仅本机访问，短信未真实发送） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            phone: string;
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getDevInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7292,31 +2587,7 @@ export interface paths {
             cookie?: never;
         };
         /** 开发邮件发件箱（仅演示模式、仅本机访问，邮件未真实发送） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            address: string;
-                            subject: string;
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getDevMail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7333,30 +2604,7 @@ export interface paths {
             cookie?: never;
         };
         /** 验证码答案（仅演示模式、仅本机访问，供浏览器测试读取） */
-        get: {
-            parameters: {
-                query: {
-                    token: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            answer: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDevCaptcha"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7369,1617 +2617,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ErrorInput: {
-            /** @description 稳定的错误码，供程序判断 */
-            code: string;
-            /** @description 给用户看的中文说明 */
-            message: string;
-            details?: {
-                [key: string]: unknown;
-            };
-        };
-        CaptchaInput: {
-            token: string;
-            svg: string;
-        };
-        SessionUserInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "person" | "legal_person" | "staff";
-            name: string;
-            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage" | "feedback.handle" | "consultation.answer")[];
-            orgId: string | null;
-            orgName: string | null;
-            /** @description 脱敏手机号 */
-            phone: string | null;
-            /** @description 脱敏身份证号 */
-            idNumber: string | null;
-            creditCode: string | null;
-            /** @description 脱敏电子邮箱 */
-            email: string | null;
-            mustChangePassword: boolean;
-            /** @enum {string} */
-            face: "portal" | "workbench" | "admin";
-        };
-        UserInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "person" | "legal_person" | "staff";
-            name: string;
-            username: string | null;
-            orgId: string | null;
-            orgName: string | null;
-            roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            /** @enum {string} */
-            status: "active" | "disabled";
-            /** @description 某个网络地址因密码连续错误被锁定，至此时间为止（锁定按账号与网络地址计） */
-            lockedUntil: string | null;
-            mustChangePassword: boolean;
-            phone: string | null;
-            idNumber: string | null;
-            creditCode: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrgInput: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            /** @enum {string} */
-            kind: "province" | "city" | "county" | "university" | "office" | "external";
-            creditCode: string | null;
-            sortOrder: number;
-            version: number;
-        };
-        AuditEntryInput: {
-            seq: number;
-            /** Format: date-time */
-            at: string;
-            actorName: string;
-            orgName: string | null;
-            action: string;
-            targetType: string;
-            targetId: string;
-            summary: string;
-            hash: string;
-        };
-        PowerInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orgId: string;
-            orgName: string;
-            code: string;
-            versionNo: number;
-            /** @enum {string} */
-            status: "draft" | "published" | "superseded" | "retired";
-            name: string;
-            /** @enum {string} */
-            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
-            basis: string;
-            responsibility: string;
-            revision: number;
-            publishedAt: string | null;
-        };
-        ItemSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-            /** @enum {string} */
-            topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-            /** Format: uuid */
-            orgId: string;
-            orgName: string;
-            audiences: ("person" | "legal_person")[];
-            selfService: boolean;
-            onlineDepth: number;
-            visitsRequired: number;
-            promisedLimit: {
-                days: number;
-                /** @enum {string} */
-                unit: "working" | "calendar";
-            };
-            /** @enum {string} */
-            reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-            /** Format: uuid */
-            versionId: string;
-            versionNo: number;
-            standard: boolean;
-        };
-        GuideInput: {
-            item: components["schemas"]["ItemSummaryInput"];
-            content: {
-                name: string;
-                /** @enum {string} */
-                kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                audiences: ("person" | "legal_person")[];
-                /** @enum {string} */
-                topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                /** @default [] */
-                keywords: string[];
-                /** @default null */
-                powerId: string | null;
-                /** @default  */
-                legalBasis: string;
-                /** @default  */
-                conditions: string;
-                /** @default [] */
-                situations: {
-                    key: string;
-                    name: string;
-                    /** @default  */
-                    description: string;
-                }[];
-                /** @default [] */
-                materials: {
-                    key: string;
-                    name: string;
-                    /** @enum {string} */
-                    requirement: "required" | "optional" | "deferrable";
-                    /** @enum {string} */
-                    form: "original" | "copy" | "original_and_copy";
-                    /** @default 1 */
-                    copies: number;
-                    /** @enum {string} */
-                    medium: "paper" | "electronic" | "either";
-                    /** @enum {string} */
-                    source: "applicant" | "government" | "issuer";
-                    /** @default  */
-                    sourceNote: string;
-                    /** @default null */
-                    blankFormFileId: string | null;
-                    /** @default null */
-                    sampleFileId: string | null;
-                    /** @default  */
-                    notes: string;
-                    /** @default [] */
-                    situationKeys: string[];
-                    /**
-                     * @default [
-                     *       "pdf",
-                     *       "image"
-                     *     ]
-                     */
-                    fileKinds: ("pdf" | "image" | "word" | "excel")[];
-                    /** @default 5 */
-                    maxFiles: number;
-                    /** @default 10 */
-                    maxSizeMb: number;
-                    licenceTypes?: string[];
-                }[];
-                /** @default [] */
-                steps: {
-                    name: string;
-                    /** @default  */
-                    description: string;
-                }[];
-                statutoryLimit: {
-                    days: number;
-                    /** @enum {string} */
-                    unit: "working" | "calendar";
-                };
-                promisedLimit: {
-                    days: number;
-                    /** @enum {string} */
-                    unit: "working" | "calendar";
-                };
-                /** @default false */
-                instant: boolean;
-                visitsRequired: number;
-                /** @default  */
-                visitsReason: string;
-                onlineDepth: number;
-                /** @default false */
-                postalSubmission: boolean;
-                /** @default [] */
-                fees: {
-                    name: string;
-                    amountFen: number;
-                    /** @default  */
-                    basis: string;
-                }[];
-                /** @default  */
-                place: string;
-                /** @default  */
-                hours: string;
-                /** @default  */
-                consultationPhone: string;
-                /** @default  */
-                complaintPhone: string;
-                /** @default  */
-                windowStaff: string;
-                /** @default  */
-                resultName: string;
-                /** @default null */
-                resultSampleFileId: string | null;
-                /** @default false */
-                expressDelivery: boolean;
-                /** @default false */
-                onlinePayment: boolean;
-                /** @default false */
-                selfService: boolean;
-                /** @default false */
-                roundTheClock: boolean;
-                /**
-                 * @default none
-                 * @enum {string}
-                 */
-                reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-                /** @default  */
-                commitmentText: string;
-                /** @default [] */
-                form: {
-                    key: string;
-                    label: string;
-                    /** @enum {string} */
-                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                    /** @default false */
-                    required: boolean;
-                    /** @default [] */
-                    options: string[];
-                    /** @default null */
-                    maxLength: number | null;
-                    /** @default  */
-                    help: string;
-                }[];
-                /**
-                 * @default {
-                 *       "mode": "single",
-                 *       "stages": [
-                 *         {
-                 *           "name": "审查",
-                 *           "role": "reviewer",
-                 *           "orgId": null
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                review: {
-                    /** @enum {string} */
-                    mode: "single" | "sequential" | "countersign" | "any_of";
-                    stages: {
-                        name: string;
-                        /** @enum {string} */
-                        role: "reviewer" | "approver";
-                        /** @default null */
-                        orgId: string | null;
-                    }[];
-                };
-            };
-            power: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-            } | null;
-            standardItemId: string | null;
-            localCopies: components["schemas"]["ItemSummaryInput"][];
-            figures: {
-                daysCut: number;
-                visitsRequired: number;
-                requiredMaterials: number;
-                materialsCut: number;
-            };
-            publishedAt: string | null;
-            endDate: string | null;
-        };
-        AdminItemInput: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            basicCode: string;
-            /** Format: uuid */
-            orgId: string;
-            orgName: string;
-            standard: boolean;
-            standardItemId: string | null;
-            draft: {
-                /** Format: uuid */
-                id: string;
-                versionNo: number;
-                /** @enum {string} */
-                status: "draft" | "published" | "superseded" | "retired";
-                revision: number;
-                content: {
-                    name: string;
-                    /** @enum {string} */
-                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                    audiences: ("person" | "legal_person")[];
-                    /** @enum {string} */
-                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                    /** @default [] */
-                    keywords: string[];
-                    /** @default null */
-                    powerId: string | null;
-                    /** @default  */
-                    legalBasis: string;
-                    /** @default  */
-                    conditions: string;
-                    /** @default [] */
-                    situations: {
-                        key: string;
-                        name: string;
-                        /** @default  */
-                        description: string;
-                    }[];
-                    /** @default [] */
-                    materials: {
-                        key: string;
-                        name: string;
-                        /** @enum {string} */
-                        requirement: "required" | "optional" | "deferrable";
-                        /** @enum {string} */
-                        form: "original" | "copy" | "original_and_copy";
-                        /** @default 1 */
-                        copies: number;
-                        /** @enum {string} */
-                        medium: "paper" | "electronic" | "either";
-                        /** @enum {string} */
-                        source: "applicant" | "government" | "issuer";
-                        /** @default  */
-                        sourceNote: string;
-                        /** @default null */
-                        blankFormFileId: string | null;
-                        /** @default null */
-                        sampleFileId: string | null;
-                        /** @default  */
-                        notes: string;
-                        /** @default [] */
-                        situationKeys: string[];
-                        /**
-                         * @default [
-                         *       "pdf",
-                         *       "image"
-                         *     ]
-                         */
-                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
-                        /** @default 5 */
-                        maxFiles: number;
-                        /** @default 10 */
-                        maxSizeMb: number;
-                        licenceTypes?: string[];
-                    }[];
-                    /** @default [] */
-                    steps: {
-                        name: string;
-                        /** @default  */
-                        description: string;
-                    }[];
-                    statutoryLimit: {
-                        days: number;
-                        /** @enum {string} */
-                        unit: "working" | "calendar";
-                    };
-                    promisedLimit: {
-                        days: number;
-                        /** @enum {string} */
-                        unit: "working" | "calendar";
-                    };
-                    /** @default false */
-                    instant: boolean;
-                    visitsRequired: number;
-                    /** @default  */
-                    visitsReason: string;
-                    onlineDepth: number;
-                    /** @default false */
-                    postalSubmission: boolean;
-                    /** @default [] */
-                    fees: {
-                        name: string;
-                        amountFen: number;
-                        /** @default  */
-                        basis: string;
-                    }[];
-                    /** @default  */
-                    place: string;
-                    /** @default  */
-                    hours: string;
-                    /** @default  */
-                    consultationPhone: string;
-                    /** @default  */
-                    complaintPhone: string;
-                    /** @default  */
-                    windowStaff: string;
-                    /** @default  */
-                    resultName: string;
-                    /** @default null */
-                    resultSampleFileId: string | null;
-                    /** @default false */
-                    expressDelivery: boolean;
-                    /** @default false */
-                    onlinePayment: boolean;
-                    /** @default false */
-                    selfService: boolean;
-                    /** @default false */
-                    roundTheClock: boolean;
-                    /**
-                     * @default none
-                     * @enum {string}
-                     */
-                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-                    /** @default  */
-                    commitmentText: string;
-                    /** @default [] */
-                    form: {
-                        key: string;
-                        label: string;
-                        /** @enum {string} */
-                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                        /** @default false */
-                        required: boolean;
-                        /** @default [] */
-                        options: string[];
-                        /** @default null */
-                        maxLength: number | null;
-                        /** @default  */
-                        help: string;
-                    }[];
-                    /**
-                     * @default {
-                     *       "mode": "single",
-                     *       "stages": [
-                     *         {
-                     *           "name": "审查",
-                     *           "role": "reviewer",
-                     *           "orgId": null
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    review: {
-                        /** @enum {string} */
-                        mode: "single" | "sequential" | "countersign" | "any_of";
-                        stages: {
-                            name: string;
-                            /** @enum {string} */
-                            role: "reviewer" | "approver";
-                            /** @default null */
-                            orgId: string | null;
-                        }[];
-                    };
-                };
-                publishedAt: string | null;
-                endDate: string | null;
-                /** Format: date-time */
-                createdAt: string;
-            } | null;
-            published: {
-                /** Format: uuid */
-                id: string;
-                versionNo: number;
-                /** @enum {string} */
-                status: "draft" | "published" | "superseded" | "retired";
-                revision: number;
-                content: {
-                    name: string;
-                    /** @enum {string} */
-                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-                    audiences: ("person" | "legal_person")[];
-                    /** @enum {string} */
-                    topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
-                    /** @default [] */
-                    keywords: string[];
-                    /** @default null */
-                    powerId: string | null;
-                    /** @default  */
-                    legalBasis: string;
-                    /** @default  */
-                    conditions: string;
-                    /** @default [] */
-                    situations: {
-                        key: string;
-                        name: string;
-                        /** @default  */
-                        description: string;
-                    }[];
-                    /** @default [] */
-                    materials: {
-                        key: string;
-                        name: string;
-                        /** @enum {string} */
-                        requirement: "required" | "optional" | "deferrable";
-                        /** @enum {string} */
-                        form: "original" | "copy" | "original_and_copy";
-                        /** @default 1 */
-                        copies: number;
-                        /** @enum {string} */
-                        medium: "paper" | "electronic" | "either";
-                        /** @enum {string} */
-                        source: "applicant" | "government" | "issuer";
-                        /** @default  */
-                        sourceNote: string;
-                        /** @default null */
-                        blankFormFileId: string | null;
-                        /** @default null */
-                        sampleFileId: string | null;
-                        /** @default  */
-                        notes: string;
-                        /** @default [] */
-                        situationKeys: string[];
-                        /**
-                         * @default [
-                         *       "pdf",
-                         *       "image"
-                         *     ]
-                         */
-                        fileKinds: ("pdf" | "image" | "word" | "excel")[];
-                        /** @default 5 */
-                        maxFiles: number;
-                        /** @default 10 */
-                        maxSizeMb: number;
-                        licenceTypes?: string[];
-                    }[];
-                    /** @default [] */
-                    steps: {
-                        name: string;
-                        /** @default  */
-                        description: string;
-                    }[];
-                    statutoryLimit: {
-                        days: number;
-                        /** @enum {string} */
-                        unit: "working" | "calendar";
-                    };
-                    promisedLimit: {
-                        days: number;
-                        /** @enum {string} */
-                        unit: "working" | "calendar";
-                    };
-                    /** @default false */
-                    instant: boolean;
-                    visitsRequired: number;
-                    /** @default  */
-                    visitsReason: string;
-                    onlineDepth: number;
-                    /** @default false */
-                    postalSubmission: boolean;
-                    /** @default [] */
-                    fees: {
-                        name: string;
-                        amountFen: number;
-                        /** @default  */
-                        basis: string;
-                    }[];
-                    /** @default  */
-                    place: string;
-                    /** @default  */
-                    hours: string;
-                    /** @default  */
-                    consultationPhone: string;
-                    /** @default  */
-                    complaintPhone: string;
-                    /** @default  */
-                    windowStaff: string;
-                    /** @default  */
-                    resultName: string;
-                    /** @default null */
-                    resultSampleFileId: string | null;
-                    /** @default false */
-                    expressDelivery: boolean;
-                    /** @default false */
-                    onlinePayment: boolean;
-                    /** @default false */
-                    selfService: boolean;
-                    /** @default false */
-                    roundTheClock: boolean;
-                    /**
-                     * @default none
-                     * @enum {string}
-                     */
-                    reformMode: "none" | "abolished" | "filing" | "commitment" | "streamlined";
-                    /** @default  */
-                    commitmentText: string;
-                    /** @default [] */
-                    form: {
-                        key: string;
-                        label: string;
-                        /** @enum {string} */
-                        type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                        /** @default false */
-                        required: boolean;
-                        /** @default [] */
-                        options: string[];
-                        /** @default null */
-                        maxLength: number | null;
-                        /** @default  */
-                        help: string;
-                    }[];
-                    /**
-                     * @default {
-                     *       "mode": "single",
-                     *       "stages": [
-                     *         {
-                     *           "name": "审查",
-                     *           "role": "reviewer",
-                     *           "orgId": null
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    review: {
-                        /** @enum {string} */
-                        mode: "single" | "sequential" | "countersign" | "any_of";
-                        stages: {
-                            name: string;
-                            /** @enum {string} */
-                            role: "reviewer" | "approver";
-                            /** @default null */
-                            orgId: string | null;
-                        }[];
-                    };
-                };
-                publishedAt: string | null;
-                endDate: string | null;
-                /** Format: date-time */
-                createdAt: string;
-            } | null;
-            versions: {
-                /** Format: uuid */
-                id: string;
-                versionNo: number;
-                /** @enum {string} */
-                status: "draft" | "published" | "superseded" | "retired";
-                publishedAt: string | null;
-                endDate: string | null;
-                /** Format: date-time */
-                createdAt: string;
-            }[];
-            violations: {
-                field: string;
-                message: string;
-            }[];
-        };
-        AdminItemRowInput: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
-            orgName: string;
-            standard: boolean;
-            hasDraft: boolean;
-            publishedVersionNo: number | null;
-            endDate: string | null;
-        };
-        OrgFiguresInput: {
-            /** Format: uuid */
-            orgId: string;
-            orgName: string;
-            items: number;
-            zeroVisitItems: number;
-            fullyOnlineItems: number;
-            selfServiceItems: number;
-            statutoryDays: number;
-            daysCut: number;
-            daysCutRatio: number;
-            requiredMaterials: number;
-            materialsCut: number;
-            materialsSavedByLicences: number;
-        };
-        LicenceVerificationInput: {
-            code: string;
-            type: string;
-            number: string;
-            /**
-             * @description valid 有效，revoked 已撤销，expired 已过期
-             * @enum {string}
-             */
-            status: "valid" | "revoked" | "expired";
-            /** @description 脱敏姓名或单位名称 */
-            holderName: string;
-            /** @description 脱敏身份证号 */
-            holderId: string | null;
-            issuer: string;
-            issuedOn: string;
-            expiresOn: string | null;
-            revokedAt: string | null;
-            revokedReason: string | null;
-            /** @description 签发时 PDF 文件的 SM3 摘要 */
-            digest: string;
-        };
-        WalletLicenceInput: {
-            /** Format: uuid */
-            id: string;
-            type: string;
-            number: string;
-            code: string;
-            /**
-             * @description valid 有效，revoked 已撤销，expired 已过期
-             * @enum {string}
-             */
-            status: "valid" | "revoked" | "expired";
-            issuer: string;
-            issuedOn: string;
-            expiresOn: string | null;
-            caseId: string | null;
-            uses: number;
-        };
-        LicenceUseRecordInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            licenceId: string;
-            licenceType: string;
-            licenceNumber: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string | null;
-            itemName: string;
-            orgName: string;
-            materialName: string;
-            consentedAt: string;
-        };
-        CaseLicenceUseInput: {
-            code: string;
-            type: string;
-            number: string;
-            /**
-             * @description valid 有效，revoked 已撤销，expired 已过期
-             * @enum {string}
-             */
-            status: "valid" | "revoked" | "expired";
-            /** @description 脱敏姓名或单位名称 */
-            holderName: string;
-            /** @description 脱敏身份证号 */
-            holderId: string | null;
-            issuer: string;
-            issuedOn: string;
-            expiresOn: string | null;
-            revokedAt: string | null;
-            revokedReason: string | null;
-            /** @description 签发时 PDF 文件的 SM3 摘要 */
-            digest: string;
-            materialKey: string;
-            materialName: string;
-            consentedAt: string;
-            /** Format: uuid */
-            licenceId: string;
-        };
-        CaseLicenceInput: {
-            /** Format: uuid */
-            id: string;
-            type: string;
-            number: string;
-            code: string;
-            /**
-             * @description valid 有效，revoked 已撤销，expired 已过期
-             * @enum {string}
-             */
-            status: "valid" | "revoked" | "expired";
-            issuedOn: string;
-        };
-        StaffLicenceInput: {
-            /** Format: uuid */
-            id: string;
-            type: string;
-            number: string;
-            code: string;
-            /**
-             * @description valid 有效，revoked 已撤销，expired 已过期
-             * @enum {string}
-             */
-            status: "valid" | "revoked" | "expired";
-            holderName: string;
-            issuer: string;
-            issuedOn: string;
-            expiresOn: string | null;
-            caseId: string | null;
-            revokedReason: string | null;
-        };
-        AdminBundleInput: {
-            id: string;
-            orgId: string;
-            orgName: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            status: "draft" | "published";
-            definition: {
-                /** @default  */
-                description: string;
-                /** @default  */
-                audience: string;
-                items: {
-                    key: string;
-                    /** Format: uuid */
-                    itemId: string;
-                    /** @default null */
-                    after: string | null;
-                    label: string;
-                }[];
-                /** @default [] */
-                fields: {
-                    key: string;
-                    label: string;
-                    /** @enum {string} */
-                    type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                    /** @default false */
-                    required: boolean;
-                    /** @default [] */
-                    options: string[];
-                    /** @default null */
-                    maxLength: number | null;
-                    /** @default  */
-                    help: string;
-                    maps: {
-                        itemKey: string;
-                        fieldKey: string;
-                    }[];
-                }[];
-                /** @default [] */
-                materials: {
-                    key: string;
-                    name: string;
-                    /** @default  */
-                    notes: string;
-                    maps: {
-                        itemKey: string;
-                        materialKey: string;
-                    }[];
-                }[];
-                /** @enum {string} */
-                onDenial: "continue" | "stop";
-            };
-            version: number;
-            publishedAt: string | null;
-            updatedAt: string;
-        };
-        BundleSummaryInput: {
-            id: string;
-            code: string;
-            name: string;
-            description: string;
-            audience: string;
-            orgName: string;
-            itemCount: number;
-            orgNames: string[];
-        };
-        BundleGuideInput: {
-            id: string;
-            code: string;
-            name: string;
-            description: string;
-            audience: string;
-            orgName: string;
-            /** @enum {string} */
-            onDenial: "continue" | "stop";
-            onDenialLabel: string;
-            items: {
-                key: string;
-                label: string;
-                itemId: string;
-                itemName: string;
-                orgName: string;
-                after: string | null;
-                afterLabel: string | null;
-                promisedLimit: {
-                    days: number;
-                    /** @enum {string} */
-                    unit: "working" | "calendar";
-                };
-                statutoryLimit: {
-                    days: number;
-                    /** @enum {string} */
-                    unit: "working" | "calendar";
-                };
-                resultName: string;
-                visitsRequired: number;
-            }[];
-            fields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                /** @default false */
-                required: boolean;
-                /** @default [] */
-                options: string[];
-                /** @default null */
-                maxLength: number | null;
-                /** @default  */
-                help: string;
-                /** @description 用到该字段的事项名称 */
-                usedBy: string[];
-            }[];
-            materials: {
-                key: string;
-                name: string;
-                notes: string;
-                required: boolean;
-                usedBy: string[];
-            }[];
-            combinedLimit: {
-                days: number;
-                /** @enum {string} */
-                unit: "working" | "calendar";
-                text: string;
-                /** @description 最长的依赖链（事项名称） */
-                chain: string[];
-            };
-        };
-        BundleCaseSummaryInput: {
-            id: string;
-            number: string;
-            bundleId: string;
-            name: string;
-            /** @enum {string} */
-            status: "draft" | "processing" | "completed" | "partial" | "stopped";
-            statusLabel: string;
-            dueDate: string | null;
-            createdAt: string;
-            submittedAt: string | null;
-            endedAt: string | null;
-        };
-        BundleCaseInput: {
-            id: string;
-            number: string;
-            bundleId: string;
-            name: string;
-            /** @enum {string} */
-            status: "draft" | "processing" | "completed" | "partial" | "stopped";
-            statusLabel: string;
-            dueDate: string | null;
-            createdAt: string;
-            submittedAt: string | null;
-            endedAt: string | null;
-            /** @enum {string} */
-            onDenial: "continue" | "stop";
-            revision: number;
-            form: {
-                [key: string]: unknown;
-            };
-            fields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
-                /** @default false */
-                required: boolean;
-                /** @default [] */
-                options: string[];
-                /** @default null */
-                maxLength: number | null;
-                /** @default  */
-                help: string;
-            }[];
-            materials: {
-                key: string;
-                name: string;
-                notes: string;
-                required: boolean;
-                files: {
-                    fileId: string;
-                    name: string;
-                    size: number;
-                }[];
-            }[];
-            dueEstimated: boolean;
-            parts: {
-                key: string;
-                label: string;
-                itemName: string;
-                orgName: string;
-                caseId: string;
-                caseNumber: string | null;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-                /** @description 给申请人看的状态，未开始的写明等待哪个事项 */
-                statusLabel: string;
-                after: string | null;
-                dueDate: string | null;
-                estimated: boolean;
-                decision: ("granted" | "denied") | null;
-                result: {
-                    name: string;
-                    number: string;
-                } | null;
-            }[];
-            results: {
-                key: string;
-                itemName: string;
-                orgName: string;
-                caseId: string;
-                name: string;
-                number: string;
-            }[];
-            rating: {
-                open: boolean;
-                ratedAt: string | null;
-            };
-            actions: {
-                /** @enum {string} */
-                action: "submit" | "withdraw";
-                label: string;
-            }[];
-        };
-        CaseSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            number: string | null;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            orgName: string;
-            applicantName: string;
-            /** @enum {string} */
-            channel: "online" | "window";
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            promisedDue: string | null;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            submittedAt: string | null;
-            revision: number;
-        };
-        CaseInput: {
-            /** Format: uuid */
-            id: string;
-            number: string | null;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            orgName: string;
-            applicantName: string;
-            /** @enum {string} */
-            channel: "online" | "window";
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            promisedDue: string | null;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            submittedAt: string | null;
-            revision: number;
-            /** Format: uuid */
-            itemVersionId: string;
-            form: {
-                [key: string]: unknown;
-            };
-            materials: {
-                /** Format: uuid */
-                fileId: string;
-                key: string;
-                name: string;
-                mimeType: string;
-                size: number;
-                /** Format: date-time */
-                uploadedAt: string;
-            }[];
-            materialSpecs: {
-                key: string;
-                name: string;
-                /** @enum {string} */
-                requirement: "required" | "optional" | "deferrable";
-                upload: boolean;
-                fileKinds: ("pdf" | "image" | "word" | "excel")[];
-                maxFiles: number;
-                maxSizeMb: number;
-                situationKeys: string[];
-                licenceTypes: string[];
-            }[];
-            bundleCaseId: string | null;
-            licences: components["schemas"]["CaseLicenceInput"][];
-            licenceUses: components["schemas"]["CaseLicenceUseInput"][];
-            formFields: {
-                key: string;
-                label: string;
-            }[];
-            reviewStages: {
-                name: string;
-                /** @enum {string} */
-                role: "reviewer" | "approver";
-            }[];
-            /** @enum {string} */
-            reviewMode: "single" | "sequential" | "countersign" | "any_of";
-            situationKeys: string[];
-            statutoryDue: string | null;
-            clockPaused: boolean;
-            extendedDays: number;
-            reviews: {
-                stage: number;
-                name: string;
-                at: string;
-                opinion: string;
-            }[];
-            supplement: {
-                items: string[];
-                note: string;
-                requestedAt: string;
-            } | null;
-            special: {
-                /** @enum {string} */
-                kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
-                reason: string;
-                startedOn: string;
-            } | null;
-            refusal: {
-                reason: string;
-                whereToApply: string;
-            } | null;
-            decision: ("granted" | "denied") | null;
-            decisionReason: string | null;
-            result: {
-                name: string;
-                number: string;
-            } | null;
-            delivery: {
-                [key: string]: unknown;
-            } | null;
-            commitment: {
-                text: string;
-                signedAt: string;
-            } | null;
-            mayAct: boolean;
-            actions: {
-                /** @enum {string} */
-                action: "submit" | "precheck" | "accept" | "refuse" | "request_supplement" | "resubmit" | "review" | "start_special" | "end_special" | "extend" | "decide" | "issue" | "deliver" | "revoke" | "withdraw";
-                label: string;
-            }[];
-            mayChangeMaterials: boolean;
-            nextStepForApplicant: string;
-            timeline: {
-                /** Format: date-time */
-                at: string;
-                action: string;
-                actorName: string;
-                /** @enum {string} */
-                toStatus: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-                note: string;
-            }[];
-        };
-        QueueCountsInput: {
-            [key: string]: number;
-        };
-        CommitmentCheckInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string | null;
-            itemName: string;
-            applicantName: string;
-            dueOn: string;
-            /** @enum {string} */
-            status: "open" | "confirmed" | "false";
-            finding: string | null;
-        };
-        OpenCaseStatusInput: {
-            number: string;
-            itemName: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "prechecked" | "supplement" | "reviewing" | "special" | "deciding" | "issuing" | "delivering" | "completed" | "refused" | "withdrawn" | "revoked";
-            statusLabel: string;
-            submittedAt: string | null;
-            promisedDue: string | null;
-            completedAt: string | null;
-            updatedAt: string;
-        };
-        OwnStudentRecordInput: {
-            /** Format: uuid */
-            orgId: string;
-            university: string;
-            studentNo: string;
-            college: string;
-            major: string;
-            level: string;
-            enrolledOn: string;
-            /** @enum {string} */
-            status: "在读" | "休学" | "保留学籍" | "毕业" | "结业";
-            certificates: {
-                /** Format: uuid */
-                itemId: string;
-                name: string;
-            }[];
-        };
-        CalendarDayInput: {
-            date: string;
-            /** @enum {string} */
-            kind: "holiday" | "workday";
-            name: string;
-        };
-        CalendarYearInput: {
-            year: number;
-            loaded: boolean;
-            source: string | null;
-            days: components["schemas"]["CalendarDayInput"][];
-        };
-        SubmittedComplaintInput: {
-            number: string;
-            /** @description 查询码：只在提交时显示一次，凭它查询办理进度和答复 */
-            trackingCode: string;
-        };
-        ComplaintProgressInput: {
-            number: string;
-            /** @enum {string} */
-            kind: "complaint" | "report";
-            title: string;
-            orgName: string;
-            /** @enum {string} */
-            status: "received" | "investigating" | "answered";
-            dueOn: string;
-            createdAt: string;
-            events: {
-                at: string;
-                note: string;
-            }[];
-            answer: {
-                /** @enum {string} */
-                finding: "founded" | "partly_founded" | "unfounded";
-                measures: string;
-                reply: string;
-                answeredAt: string;
-            } | null;
-            attachments: number;
-        };
-        ComplaintSummaryInput: {
-            id: string;
-            number: string;
-            /** @enum {string} */
-            kind: "complaint" | "report";
-            title: string;
-            orgName: string;
-            /** @enum {string} */
-            targetType: "org" | "case" | "school" | "person";
-            targetName: string;
-            /** @enum {string} */
-            status: "received" | "investigating" | "answered";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            anonymous: boolean;
-            related: number;
-            createdAt: string;
-        };
-        ComplaintInput: {
-            id: string;
-            number: string;
-            /** @enum {string} */
-            kind: "complaint" | "report";
-            title: string;
-            orgName: string;
-            /** @enum {string} */
-            targetType: "org" | "case" | "school" | "person";
-            targetName: string;
-            /** @enum {string} */
-            status: "received" | "investigating" | "answered";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            anonymous: boolean;
-            related: number;
-            createdAt: string;
-            revision: number;
-            content: string;
-            actions: {
-                /** @enum {string} */
-                action: "investigate" | "answer" | "send_back" | "publish";
-                label: string;
-            }[];
-            caseNumber: string | null;
-            complainant: {
-                name: string;
-                phone: string | null;
-            } | null;
-            attachments: {
-                fileId: string;
-                name: string;
-                size: number;
-            }[];
-            investigation: string | null;
-            finding: ("founded" | "partly_founded" | "unfounded") | null;
-            measures: string | null;
-            reply: string | null;
-            answeredAt: string | null;
-            sentBack: string | null;
-            published: boolean;
-            publishedSummary: string | null;
-            relatedComplaints: {
-                id: string;
-                number: string;
-                /** @enum {string} */
-                status: "received" | "investigating" | "answered";
-                createdAt: string;
-            }[];
-            events: {
-                at: string;
-                note: string;
-            }[];
-        };
-        NegativeExampleInput: {
-            number: string;
-            /** @enum {string} */
-            kind: "complaint" | "report";
-            orgName: string;
-            /** @enum {string} */
-            finding: "founded" | "partly_founded" | "unfounded";
-            summary: string;
-            measures: string;
-            publishedOn: string;
-        };
-        ConsultationInput: {
-            id: string;
-            orgName: string;
-            itemId: string | null;
-            itemName: string | null;
-            question: string;
-            /** @enum {string} */
-            status: "open" | "answered";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            answer: string | null;
-            answeredAt: string | null;
-            createdAt: string;
-        };
-        StaffConsultationInput: {
-            id: string;
-            orgName: string;
-            itemId: string | null;
-            itemName: string | null;
-            question: string;
-            /** @enum {string} */
-            status: "open" | "answered";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            answer: string | null;
-            answeredAt: string | null;
-            createdAt: string;
-            revision: number;
-            askerName: string;
-            assignedToMe: boolean;
-            assigneeName: string | null;
-            faq: boolean;
-            faqQuestion: string | null;
-            faqAnswer: string | null;
-        };
-        ItemFaqInput: {
-            responsibleStaff: string | null;
-            orgName: string;
-            faq: {
-                question: string;
-                answer: string;
-                answeredOn: string;
-            }[];
-        };
-        FileInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            mimeType: string;
-            size: number;
-            sm3: string;
-        };
-        NotificationInput: {
-            /** Format: uuid */
-            id: string;
-            caseId: string | null;
-            text: string;
-            createdAt: unknown;
-            readAt: unknown | null;
-        };
-        PartnerAppInput: {
-            id: string;
-            name: string;
-            scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
-            rateLimit: number;
-            enabled: boolean;
-            createdAt: string;
-            updatedAt: string;
-        };
-        PartnerAppSecretInput: {
-            app: components["schemas"]["PartnerAppInput"];
-            /** @description 签名密钥，只显示这一次 */
-            secret: string;
-        };
-        RatingStageStateInput: {
-            /** @enum {string} */
-            stage: "acceptance" | "completion";
-            open: boolean;
-            rating: {
-                level: number;
-                /** @enum {string} */
-                channel: "web" | "mobile" | "window" | "kiosk" | "sms";
-                createdAt: string;
-            } | null;
-        };
-        WindowRatingStageInput: {
-            /** @enum {string} */
-            stage: "acceptance" | "completion";
-            open: boolean;
-            ratedAtWindow: boolean;
-        };
-        RatingLinkInput: {
-            itemName: string;
-            orgName: string;
-            caseNumber: string;
-            /** @enum {string} */
-            stage: "acceptance" | "completion";
-            open: boolean;
-        };
-        RatingInput: {
-            id: string;
-            orgName: string;
-            itemName: string;
-            /** @enum {string} */
-            stage: "acceptance" | "completion";
-            level: number;
-            scores: {
-                [key: string]: number;
-            };
-            comment: string;
-            /** @enum {string} */
-            channel: "web" | "mobile" | "window" | "kiosk" | "sms";
-            excluded: boolean;
-            createdAt: string;
-            rectificationId: string | null;
-            appealStatus: ("pending" | "upheld" | "rejected") | null;
-        };
-        RectificationSummaryInput: {
-            id: string;
-            orgName: string;
-            itemName: string;
-            level: number;
-            /** @enum {string} */
-            status: "open" | "replied" | "called_back" | "closed";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            createdAt: string;
-        };
-        RectificationInput: {
-            id: string;
-            orgName: string;
-            itemName: string;
-            level: number;
-            /** @enum {string} */
-            status: "open" | "replied" | "called_back" | "closed";
-            dueOn: string;
-            /** @enum {string} */
-            warning: "none" | "yellow" | "red";
-            createdAt: string;
-            revision: number;
-            rating: components["schemas"]["RatingInput"];
-            caseId: string;
-            caseNumber: string;
-            raterName: string;
-            raterPhone: string | null;
-            finding: string | null;
-            outcome: ("fixed" | "explained" | "appeal_upheld") | null;
-            measures: string | null;
-            reply: string | null;
-            callBack: {
-                at: string;
-                by: string;
-                reached: boolean;
-                satisfied: boolean | null;
-                note: string;
-            } | null;
-            sentBack: string | null;
-            closedAt: string | null;
-            actions: {
-                /** @enum {string} */
-                action: "reply" | "call_back" | "close" | "send_back";
-                label: string;
-            }[];
-        };
-        RatingAppealInput: {
-            id: string;
-            rating: components["schemas"]["RatingInput"];
-            /** @enum {string} */
-            reason: "mistaken" | "malicious";
-            statement: string;
-            hasEvidence: boolean;
-            /** @enum {string} */
-            status: "pending" | "upheld" | "rejected";
-            decisionNote: string | null;
-            createdAt: string;
-            decidedAt: string | null;
-        };
-        RatingFiguresInput: {
-            key: string;
-            name: string;
-            orgName: string | null;
-            total: number;
-            levels: {
-                1: number;
-                2: number;
-                3: number;
-                4: number;
-                5: number;
-            };
-            score: number | null;
-            satisfiedRate: number | null;
-            badRate: number | null;
-            bad: number;
-            rectifiedRate: number | null;
-            calledBackRate: number | null;
-        };
-        PublicRectificationInput: {
-            orgName: string;
-            itemName: string;
-            /** @enum {string} */
-            stage: "acceptance" | "completion";
-            level: number;
-            ratedOn: string;
-            /** @enum {string} */
-            outcome: "fixed" | "explained" | "appeal_upheld";
-            measures: string;
-            closedOn: string;
-        };
-        ResultBatchInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            exam: "gaokao" | "zhongkao" | "xueye";
-            /** @enum {string} */
-            kind: "scores" | "admissions";
-            year: number;
-            title: string;
-            subjects: string[];
-            rowCount: number;
-            publishAt: string | null;
-            published: boolean;
-            /** @enum {string} */
-            importState: "none" | "running" | "succeeded" | "failed";
-            /** @description 导入进度（百分比）；其他服务器进程上运行的导入为 null */
-            importProgress: number | null;
-            importFileName: string | null;
-            importMessage: string | null;
-            importProblemCount: number;
-            /** @description 有误的行（最多列出前 1000 行） */
-            importProblems: {
-                row: number;
-                messages: string[];
-            }[];
-            importedAt: string | null;
-            lookupCount: number;
-            matchCount: number;
-            createdAt: string;
-        };
-        PublishedResultBatchInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            exam: "gaokao" | "zhongkao" | "xueye";
-            /** @enum {string} */
-            kind: "scores" | "admissions";
-            year: number;
-            title: string;
-            publishAt: string;
-        };
-        ExamResultInput: {
-            batch: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                exam: "gaokao" | "zhongkao" | "xueye";
-                /** @enum {string} */
-                kind: "scores" | "admissions";
-                year: number;
-                title: string;
-            };
-            examNumber: string;
-            name: string;
-            scores: {
-                subject: string;
-                score: number;
-            }[];
-            total: number | null;
-            admission: {
-                university: string;
-                major: string;
-                batch: string;
-            } | null;
-        };
         Error: {
             /** @description 稳定的错误码，供程序判断 */
             code: string;
@@ -10147,7 +3784,13 @@ export interface components {
             }[];
         };
         QueueCounts: {
-            [key: string]: number;
+            precheck: number;
+            acceptance: number;
+            review: number;
+            decision: number;
+            delivery: number;
+            due_soon: number;
+            overdue: number;
         };
         CommitmentCheck: {
             /** Format: uuid */
@@ -10600,4 +4243,6437 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        version: string;
+                        database: {
+                            /** @enum {string} */
+                            kind: "pglite" | "postgres";
+                            reachable: boolean;
+                            migrations: {
+                                applied: number;
+                                known: number;
+                                latest: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        version: string;
+                        database: {
+                            /** @enum {string} */
+                            kind: "pglite" | "postgres";
+                            reachable: boolean;
+                            migrations: {
+                                applied: number;
+                                known: number;
+                                latest: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    parentId: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "province" | "city" | "county" | "university" | "office" | "external";
+                    creditCode?: string;
+                    /** @default 0 */
+                    sortOrder?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    creditCode?: string | null;
+                    sortOrder?: number;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resendAfterSeconds: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authApplicantSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    code: string;
+                    /** @description 首次登录时填写：个人实名（姓名+身份证号）或法人（名称+统一社会信用代码） */
+                    signUp?: {
+                        /** @enum {string} */
+                        kind: "person";
+                        name: string;
+                        idNumber: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "legal_person";
+                        name: string;
+                        creditCode: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["SessionUser"] | null;
+                        idleMinutes: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authIdSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resendAfterSeconds: number;
+                        message: string;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authApplicantIdSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["SessionUser"] | null;
+                        idleMinutes: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authStaffSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                    /** @description 账号密码错误 3 次后须填写：GET /api/auth/captcha 所得验证码的令牌 */
+                    captchaToken?: string;
+                    /** @description 验证码图片上的字符 */
+                    captchaAnswer?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["SessionUser"] | null;
+                        idleMinutes: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthCaptcha: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Captcha"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["SessionUser"] | null;
+                        idleMinutes: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    authPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 留空则不再以邮件通知 */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名或用户名（模糊） */
+                q?: string;
+                orgId?: string;
+                role?: "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    name: string;
+                    /** Format: uuid */
+                    orgId: string;
+                    roles: ("window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
+                    password: string;
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    roles?: ("window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
+                    /** @enum {string} */
+                    status?: "active" | "disabled";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resetPasswordUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplicants: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名（模糊），或完整的手机号、身份证号、统一社会信用代码（精确） */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    signUp: {
+                        /** @enum {string} */
+                        kind: "person";
+                        name: string;
+                        idNumber: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "legal_person";
+                        name: string;
+                        creditCode: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        loadedYears: number[];
+                        warnings: string[];
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarDueDate: {
+        parameters: {
+            query: {
+                from: string;
+                days: number;
+                unit?: "working" | "calendar";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @description 计算涉及尚未导入官方安排的年份，结果为暂定 */
+                        provisional: boolean;
+                        unloadedYears: number[];
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "holiday" | "workday" | "normal";
+                    /** @default  */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calendarImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    source: string;
+                    days: {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 操作（前缀匹配，如 user.） */
+                action?: string;
+                /** @description 操作人姓名（模糊） */
+                actor?: string;
+                targetId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        checked: number;
+                        brokenAt?: {
+                            seq: number;
+                            id: string;
+                            reason: string;
+                        };
+                        checkpoint?: {
+                            count: number;
+                            at: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenV1CatalogItems: {
+        parameters: {
+            query?: {
+                q?: string;
+                audience?: "person" | "legal_person";
+                orgId?: string;
+                topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                selfService?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenV1CatalogItemGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guide"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogItems: {
+        parameters: {
+            query?: {
+                q?: string;
+                audience?: "person" | "legal_person";
+                orgId?: string;
+                topic?: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                kind?: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                selfService?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogItemGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guide"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogItemGuidePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgFigures"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgPowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Power"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminCatalogItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItemRow"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAdminCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    orgId: string;
+                    basicCode: string;
+                    /** @default false */
+                    standard?: boolean;
+                    /** @default null */
+                    standardItemId?: string | null;
+                    content: {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                        audiences: ("person" | "legal_person")[];
+                        /** @enum {string} */
+                        topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                        /** @default [] */
+                        keywords?: string[];
+                        /** @default null */
+                        powerId?: string | null;
+                        /** @default  */
+                        legalBasis?: string;
+                        /** @default  */
+                        conditions?: string;
+                        /** @default [] */
+                        situations?: {
+                            key: string;
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        materials?: {
+                            key: string;
+                            name: string;
+                            /** @enum {string} */
+                            requirement: "required" | "optional" | "deferrable";
+                            /** @enum {string} */
+                            form: "original" | "copy" | "original_and_copy";
+                            /** @default 1 */
+                            copies?: number;
+                            /** @enum {string} */
+                            medium: "paper" | "electronic" | "either";
+                            /** @enum {string} */
+                            source: "applicant" | "government" | "issuer";
+                            /** @default  */
+                            sourceNote?: string;
+                            /** @default null */
+                            blankFormFileId?: string | null;
+                            /** @default null */
+                            sampleFileId?: string | null;
+                            /** @default  */
+                            notes?: string;
+                            /** @default [] */
+                            situationKeys?: string[];
+                            /**
+                             * @default [
+                             *       "pdf",
+                             *       "image"
+                             *     ]
+                             */
+                            fileKinds?: ("pdf" | "image" | "word" | "excel")[];
+                            /** @default 5 */
+                            maxFiles?: number;
+                            /** @default 10 */
+                            maxSizeMb?: number;
+                            licenceTypes?: string[];
+                        }[];
+                        /** @default [] */
+                        steps?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        statutoryLimit: {
+                            days: number;
+                            /** @enum {string} */
+                            unit: "working" | "calendar";
+                        };
+                        promisedLimit: {
+                            days: number;
+                            /** @enum {string} */
+                            unit: "working" | "calendar";
+                        };
+                        /** @default false */
+                        instant?: boolean;
+                        visitsRequired: number;
+                        /** @default  */
+                        visitsReason?: string;
+                        onlineDepth: number;
+                        /** @default false */
+                        postalSubmission?: boolean;
+                        /** @default [] */
+                        fees?: {
+                            name: string;
+                            amountFen: number;
+                            /** @default  */
+                            basis?: string;
+                        }[];
+                        /** @default  */
+                        place?: string;
+                        /** @default  */
+                        hours?: string;
+                        /** @default  */
+                        consultationPhone?: string;
+                        /** @default  */
+                        complaintPhone?: string;
+                        /** @default  */
+                        windowStaff?: string;
+                        /** @default  */
+                        resultName?: string;
+                        /** @default null */
+                        resultSampleFileId?: string | null;
+                        /** @default false */
+                        expressDelivery?: boolean;
+                        /** @default false */
+                        onlinePayment?: boolean;
+                        /** @default false */
+                        selfService?: boolean;
+                        /** @default false */
+                        roundTheClock?: boolean;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                        /** @default  */
+                        commitmentText?: string;
+                        /** @default [] */
+                        form?: {
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                            /** @default false */
+                            required?: boolean;
+                            /** @default [] */
+                            options?: string[];
+                            /** @default null */
+                            maxLength?: number | null;
+                            /** @default  */
+                            help?: string;
+                        }[];
+                        /**
+                         * @default {
+                         *       "mode": "single",
+                         *       "stages": [
+                         *         {
+                         *           "name": "审查",
+                         *           "role": "reviewer",
+                         *           "orgId": null
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        review?: {
+                            /** @enum {string} */
+                            mode: "single" | "sequential" | "countersign" | "any_of";
+                            stages: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "reviewer" | "approver";
+                                /** @default null */
+                                orgId?: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminCatalogItemDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service";
+                        audiences: ("person" | "legal_person")[];
+                        /** @enum {string} */
+                        topic: "入学" | "学籍" | "考试" | "招生" | "教师" | "学历学位" | "资助" | "民办教育" | "中外合作办学" | "留学" | "其他";
+                        /** @default [] */
+                        keywords?: string[];
+                        /** @default null */
+                        powerId?: string | null;
+                        /** @default  */
+                        legalBasis?: string;
+                        /** @default  */
+                        conditions?: string;
+                        /** @default [] */
+                        situations?: {
+                            key: string;
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        materials?: {
+                            key: string;
+                            name: string;
+                            /** @enum {string} */
+                            requirement: "required" | "optional" | "deferrable";
+                            /** @enum {string} */
+                            form: "original" | "copy" | "original_and_copy";
+                            /** @default 1 */
+                            copies?: number;
+                            /** @enum {string} */
+                            medium: "paper" | "electronic" | "either";
+                            /** @enum {string} */
+                            source: "applicant" | "government" | "issuer";
+                            /** @default  */
+                            sourceNote?: string;
+                            /** @default null */
+                            blankFormFileId?: string | null;
+                            /** @default null */
+                            sampleFileId?: string | null;
+                            /** @default  */
+                            notes?: string;
+                            /** @default [] */
+                            situationKeys?: string[];
+                            /**
+                             * @default [
+                             *       "pdf",
+                             *       "image"
+                             *     ]
+                             */
+                            fileKinds?: ("pdf" | "image" | "word" | "excel")[];
+                            /** @default 5 */
+                            maxFiles?: number;
+                            /** @default 10 */
+                            maxSizeMb?: number;
+                            licenceTypes?: string[];
+                        }[];
+                        /** @default [] */
+                        steps?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        statutoryLimit: {
+                            days: number;
+                            /** @enum {string} */
+                            unit: "working" | "calendar";
+                        };
+                        promisedLimit: {
+                            days: number;
+                            /** @enum {string} */
+                            unit: "working" | "calendar";
+                        };
+                        /** @default false */
+                        instant?: boolean;
+                        visitsRequired: number;
+                        /** @default  */
+                        visitsReason?: string;
+                        onlineDepth: number;
+                        /** @default false */
+                        postalSubmission?: boolean;
+                        /** @default [] */
+                        fees?: {
+                            name: string;
+                            amountFen: number;
+                            /** @default  */
+                            basis?: string;
+                        }[];
+                        /** @default  */
+                        place?: string;
+                        /** @default  */
+                        hours?: string;
+                        /** @default  */
+                        consultationPhone?: string;
+                        /** @default  */
+                        complaintPhone?: string;
+                        /** @default  */
+                        windowStaff?: string;
+                        /** @default  */
+                        resultName?: string;
+                        /** @default null */
+                        resultSampleFileId?: string | null;
+                        /** @default false */
+                        expressDelivery?: boolean;
+                        /** @default false */
+                        onlinePayment?: boolean;
+                        /** @default false */
+                        selfService?: boolean;
+                        /** @default false */
+                        roundTheClock?: boolean;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        reformMode?: "none" | "abolished" | "filing" | "commitment" | "streamlined";
+                        /** @default  */
+                        commitmentText?: string;
+                        /** @default [] */
+                        form?: {
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                            /** @default false */
+                            required?: boolean;
+                            /** @default [] */
+                            options?: string[];
+                            /** @default null */
+                            maxLength?: number | null;
+                            /** @default  */
+                            help?: string;
+                        }[];
+                        /**
+                         * @default {
+                         *       "mode": "single",
+                         *       "stages": [
+                         *         {
+                         *           "name": "审查",
+                         *           "role": "reviewer",
+                         *           "orgId": null
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        review?: {
+                            /** @enum {string} */
+                            mode: "single" | "sequential" | "countersign" | "any_of";
+                            stages: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "reviewer" | "approver";
+                                /** @default null */
+                                orgId?: string | null;
+                            }[];
+                        };
+                    };
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    draftAdminCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishAdminCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retireAdminCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endDate: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminItem"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminCatalogItemDiff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        field: string;
+                        label: string;
+                        before: unknown;
+                        after: unknown;
+                    }[];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminCatalogStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminCatalogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminCatalogImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAdminCatalogPower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+                    basis: string;
+                    responsibility: string;
+                    /** Format: uuid */
+                    orgId: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Power"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminCatalogPowerDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "licensing" | "confirmation" | "payment" | "reward" | "adjudication" | "other_power" | "public_service" | "campus_service" | "penalty" | "compulsion" | "levy" | "inspection";
+                    basis: string;
+                    responsibility: string;
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Power"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishAdminCatalogPower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Power"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openV1CasesStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseNumber: string;
+                    idNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCaseStatus"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    idempotencyKey: string;
+                    /** @default {} */
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default [] */
+                    situationKeys?: string[];
+                    /** @default true */
+                    submit?: boolean;
+                    /** @default false */
+                    commitment?: boolean;
+                    licenceUses?: {
+                        materialKey: string;
+                        /** Format: uuid */
+                        licenceId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCaseDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    form: {
+                        [key: string]: unknown;
+                    };
+                    /** @default [] */
+                    situationKeys?: string[];
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCaseMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCaseMaterialsFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCaseMaterialsFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCaseLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCaseNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "acceptance" | "supplement" | "refusal";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resubmitCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    precheckCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acceptCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refuseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    reason: string;
+                    /** @default  */
+                    whereToApply?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    supplementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    items: string[];
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    opinion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startCaseSpecial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    /** @enum {string} */
+                    kind: "hearing" | "expert_review" | "testing" | "inspection" | "announcement";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    endCaseSpecial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    extendCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    days: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decideCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    /** @enum {string} */
+                    decision: "granted" | "denied";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    resultNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deliverCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    /** @enum {string} */
+                    method: "pickup";
+                } | {
+                    revision: number;
+                    /** @enum {string} */
+                    method: "online";
+                } | {
+                    revision: number;
+                    /** @enum {string} */
+                    method: "express";
+                    carrier: string;
+                    trackingNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    workbenchIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    idempotencyKey: string;
+                    /** @default {} */
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default [] */
+                    situationKeys?: string[];
+                    /** @default true */
+                    submit?: boolean;
+                    /** @default false */
+                    commitment?: boolean;
+                    licenceUses?: {
+                        materialKey: string;
+                        /** Format: uuid */
+                        licenceId: string;
+                    }[];
+                    /** Format: uuid */
+                    applicantId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkbenchCommitmentChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentCheck"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resolveCommitmentCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "confirmed" | "false";
+                    finding: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkbenchQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCounts"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkbenchCases: {
+        parameters: {
+            query: {
+                queue: "precheck" | "acceptance" | "review" | "decision" | "delivery" | "due_soon" | "overdue";
+                number?: string;
+                itemId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyStudentRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnStudentRecord"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLicenceVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceVerification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fileCheckLicenceVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matches: boolean;
+                        digest: string;
+                        issuedDigest: string;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletLicence"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLicencesUsable: {
+        parameters: {
+            query: {
+                types: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        type: string;
+                        number: string;
+                        issuedOn: string;
+                        expiresOn: string | null;
+                    }[];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLicenceUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceUseRecord"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLicenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkbenchLicences: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StaffLicence"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeWorkbenchLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResultsBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResultBatch"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResultsCaptcha: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Captcha"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lookupResultsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    examNumber: string;
+                    idNumber: string;
+                    name: string;
+                    captchaToken: string;
+                    captchaAnswer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamResult"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenV1ResultsBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResultBatch"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lookupOpenV1ResultsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    examNumber: string;
+                    idNumber: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamResult"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamResult"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminResultsBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultBatch"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAdminResultsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    exam: "gaokao" | "zhongkao" | "xueye";
+                    /** @enum {string} */
+                    kind: "scores" | "admissions";
+                    year: number;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultBatch"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminResultsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultBatch"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importAdminResultsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultBatch"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminResultsBatchPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publishAt: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultBatch"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApp"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAdminPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+                    rateLimit: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAppSecret"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: ("results.lookup" | "cases.status" | "catalog.read")[];
+                    rateLimit: number;
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApp"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    secretAdminPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAppSecret"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyCaseRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingStageState"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMyCaseRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        [key: string]: number;
+                    };
+                    /** @default  */
+                    comment?: string;
+                    /** @enum {string} */
+                    stage: "acceptance" | "completion";
+                    /** @enum {string} */
+                    channel: "web" | "mobile" | "kiosk";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingStageState"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkbenchCaseRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WindowRatingStage"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWorkbenchCaseRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        [key: string]: number;
+                    };
+                    /** @default  */
+                    comment?: string;
+                    /** @enum {string} */
+                    stage: "acceptance" | "completion";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WindowRatingStage"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingLink"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRatingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        [key: string]: number;
+                    };
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingLink"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatings: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                bad?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rating"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingsMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingsFigures: {
+        parameters: {
+            query?: {
+                by?: "org" | "item" | "staff";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingFigures"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRectifications: {
+        parameters: {
+            query?: {
+                status?: "open" | "replied" | "called_back" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    contactRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replyRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    finding: string;
+                    /** @enum {string} */
+                    outcome: "fixed" | "explained";
+                    measures: string;
+                    reply: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    callBackRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    reached: boolean;
+                    /** @default null */
+                    satisfied?: boolean | null;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendBackRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    appealRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    reason: "mistaken" | "malicious";
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingAppealEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    evidenceRatingAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decideRatingAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    upheld: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicRatingsFigures: {
+        parameters: {
+            query?: {
+                by?: "org" | "item";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingFigures"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicRatingsRectifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRectification"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminBundles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBundle"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAdminBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    definition: {
+                        /** @default  */
+                        description?: string;
+                        /** @default  */
+                        audience?: string;
+                        items: {
+                            key: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @default null */
+                            after?: string | null;
+                            label: string;
+                        }[];
+                        /** @default [] */
+                        fields?: {
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                            /** @default false */
+                            required?: boolean;
+                            /** @default [] */
+                            options?: string[];
+                            /** @default null */
+                            maxLength?: number | null;
+                            /** @default  */
+                            help?: string;
+                            maps: {
+                                itemKey: string;
+                                fieldKey: string;
+                            }[];
+                        }[];
+                        /** @default [] */
+                        materials?: {
+                            key: string;
+                            name: string;
+                            /** @default  */
+                            notes?: string;
+                            maps: {
+                                itemKey: string;
+                                materialKey: string;
+                            }[];
+                        }[];
+                        /** @enum {string} */
+                        onDenial: "continue" | "stop";
+                    };
+                    /** Format: uuid */
+                    orgId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBundle"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBundle"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    definition: {
+                        /** @default  */
+                        description?: string;
+                        /** @default  */
+                        audience?: string;
+                        items: {
+                            key: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @default null */
+                            after?: string | null;
+                            label: string;
+                        }[];
+                        /** @default [] */
+                        fields?: {
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice" | "id_number" | "phone" | "address" | "org" | "file";
+                            /** @default false */
+                            required?: boolean;
+                            /** @default [] */
+                            options?: string[];
+                            /** @default null */
+                            maxLength?: number | null;
+                            /** @default  */
+                            help?: string;
+                            maps: {
+                                itemKey: string;
+                                fieldKey: string;
+                            }[];
+                        }[];
+                        /** @default [] */
+                        materials?: {
+                            key: string;
+                            name: string;
+                            /** @default  */
+                            notes?: string;
+                            maps: {
+                                itemKey: string;
+                                materialKey: string;
+                            }[];
+                        }[];
+                        /** @enum {string} */
+                        onDenial: "continue" | "stop";
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBundle"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishAdminBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBundle"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBundles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleGuide"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    applyBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idempotencyKey: string;
+                    /** @default {} */
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyBundleCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCaseSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyBundleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMyBundleCaseForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    form: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMyBundleCaseMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMyBundleCaseMaterialsFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitMyBundleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawMyBundleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ratingMyBundleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        [key: string]: number;
+                    };
+                    /** @default  */
+                    comment?: string;
+                    /** @enum {string} */
+                    channel: "web" | "mobile" | "kiosk";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleCase"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConsultations: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffConsultation"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId?: string;
+                    /** Format: uuid */
+                    orgId?: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicItemFaq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFaq"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffConsultation"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    faqConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    published: boolean;
+                    question: string;
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffConsultation"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAdminItemDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    staffId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        staffId: string | null;
+                        staffName: string | null;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaintsCaptcha: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Captcha"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaints: {
+        parameters: {
+            query?: {
+                status?: "received" | "investigating" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintSummary"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "complaint" | "report";
+                    target: {
+                        /** @enum {string} */
+                        type: "org";
+                        /** Format: uuid */
+                        orgId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "case";
+                        caseNumber: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "school";
+                        /** Format: uuid */
+                        orgId: string;
+                        name: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "person";
+                        /** Format: uuid */
+                        orgId: string;
+                        name: string;
+                    };
+                    title: string;
+                    content: string;
+                    anonymous: boolean;
+                    captchaToken: string;
+                    captchaAnswer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedComplaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaintTracking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintProgress"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createComplaintTrackingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintProgress"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintProgress"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicNegativeExamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeExample"][];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaintAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    investigateComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    investigation: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    investigation: string;
+                    /** @enum {string} */
+                    finding: "founded" | "partly_founded" | "unfounded";
+                    measures: string;
+                    reply: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendBackComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDemoAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        password: string;
+                        staff: {
+                            username: string;
+                            name: string;
+                            org: string;
+                            roles: string[];
+                        }[];
+                        applicants: {
+                            phone: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        candidates: {
+                            batchTitle: string;
+                            examNumber: string;
+                            idNumber: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDevInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        phone: string;
+                        text: string;
+                    }[];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDevMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        address: string;
+                        subject: string;
+                        text: string;
+                    }[];
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDevCaptcha: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            /** @description 请求未被接受：错误码与中文说明 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   CASE_QUEUES,
   CASE_STATUSES,
+  type CaseQueue,
   DELIVERY_METHODS,
   FILE_KINDS,
   MATERIAL_REQUIREMENTS,
@@ -202,7 +203,9 @@ export const caseView = caseSummary
   })
   .meta({ id: "Case" });
 
-export const queueCounts = z.record(z.enum(CASE_QUEUES), z.number().int()).meta({ id: "QueueCounts" });
+export const queueCounts = z
+  .object(Object.fromEntries(CASE_QUEUES.map((q) => [q, z.number().int()])) as Record<CaseQueue, z.ZodNumber>)
+  .meta({ id: "QueueCounts" });
 
 export const materialParams = z.object({
   id: z.uuid({ message: "编号格式不正确" }),
