@@ -7,6 +7,7 @@ import autocannon from "autocannon";
 import { csvLine, GAOKAO_HEADER, sampleCandidates } from "../server/modules/demo/sample-candidates.js";
 import { createResultsService } from "../server/modules/results/index.js";
 import { systemActor } from "../server/platform/audit.js";
+import { asSystem } from "../server/platform/auth.js";
 import { createCaptchas } from "../server/platform/captcha.js";
 import { createPersonalDataCipher } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
@@ -54,13 +55,18 @@ async function writeCsv(file: string): Promise<void> {
 
 async function importInto(database: Database, file: string) {
   const results = createResultsService({ db: database.db, cipher, log: { info() {}, error() {} } });
-  const batch = await results.create(systemActor, { exam: "gaokao", kind: "scores", year: 2026, title: "基准测试" });
+  const batch = await results.create(asSystem(systemActor), {
+    exam: "gaokao",
+    kind: "scores",
+    year: 2026,
+    title: "基准测试",
+  });
   const began = performance.now();
-  const { run } = await results.beginImport(systemActor, batch.id, file, "bench.csv");
+  const { run } = await results.beginImport(asSystem(systemActor), batch.id, file, "bench.csv");
   const imported = await run();
   const ms = performance.now() - began;
   if (imported.importState !== "succeeded") throw new Error(`import failed: ${imported.importMessage}`);
-  await results.setPublishAt(systemActor, batch.id, new Date(Date.now() - 1000));
+  await results.setPublishAt(asSystem(systemActor), batch.id, new Date(Date.now() - 1000));
   return { batchId: batch.id, ms };
 }
 

@@ -13,6 +13,7 @@ import {
   latestCheckpoint,
   writeCheckpoint,
 } from "../server/platform/audit-checkpoints.js";
+import { asSystem } from "../server/platform/auth.js";
 import { createPersonalDataCipher, loadOrCreateSecret, type PersonalDataCipher } from "../server/platform/crypto.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
 
@@ -133,17 +134,17 @@ async function importResults(
   const batchId =
     values.batch ??
     (
-      await results.create(cliActor, {
+      await results.create(asSystem(cliActor), {
         exam,
         kind,
         year: Number(values.year),
         title: values.title ?? path.basename(file),
       })
     ).id;
-  const { run } = await results.beginImport(cliActor, batchId, path.resolve(file), path.basename(file));
+  const { run } = await results.beginImport(asSystem(cliActor), batchId, path.resolve(file), path.basename(file));
   const started = Date.now();
   const progress = setInterval(async () => {
-    const { importProgress } = await results.get(batchId);
+    const { importProgress } = await results.get(asSystem(cliActor), batchId);
     if (importProgress !== null) io.out(`…已完成 ${importProgress}%`);
   }, 2000);
   const batch = await run().finally(() => clearInterval(progress));
@@ -155,7 +156,7 @@ async function importResults(
     }
     return 1;
   }
-  if (publishAt) await results.setPublishAt(cliActor, batchId, publishAt);
+  if (publishAt) await results.setPublishAt(asSystem(cliActor), batchId, publishAt);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.out(`已导入“${batch.title}”${batch.rowCount} 名考生，用时 ${seconds} 秒。批次编号：${batchId}`);
   io.out(

@@ -114,6 +114,24 @@ export function assertPermission(actor: Actor, permission: Permission): void {
   if (!actor.permissions.has(permission)) throw errors.forbidden();
 }
 
+/** The platform itself acting — seeding at start, the command line — trusted, and audited under its own name. */
+export type SystemCaller = { kind: "system"; audit: AuditActor };
+
+/** Who calls a service: a signed-in person, or the platform itself. */
+export type Caller = Actor | SystemCaller;
+
+export const asSystem = (audit: AuditActor): SystemCaller => ({ kind: "system", audit });
+
+/**
+ * The check a service makes itself, whichever face calls it (a route, the command line, a job): a person must hold the
+ * permission; the platform may. Returns who to write in the audit log.
+ */
+export function assertMay(caller: Caller, permission: Permission): AuditActor {
+  if (caller.kind === "system") return caller.audit;
+  assertPermission(caller, permission);
+  return auditActorOf(caller);
+}
+
 /** Staff see their own org and its descendants; `path` is the target org's materialised path. */
 export function isWithinScope(actor: Actor, orgPath: string): boolean {
   return actor.orgPath !== null && (orgPath === actor.orgPath || orgPath.startsWith(`${actor.orgPath}/`));

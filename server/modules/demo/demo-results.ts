@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { systemActor } from "../../platform/audit.js";
+import { asSystem } from "../../platform/auth.js";
 import type { NewBatch, ResultsService } from "../results/index.js";
 import { DEMO_APPLICANTS } from "./demo.seed.js";
 import { csvLine, GAOKAO_HEADER, type SampleCandidate, sampleCandidates } from "./sample-candidates.js";
@@ -52,15 +53,15 @@ async function importDemoBatch(
   workDir: string,
   demo: { batch: NewBatch; lines: string[][]; publishAt: Date },
 ) {
-  const batch = await results.create(systemActor, demo.batch);
+  const batch = await results.create(asSystem(systemActor), demo.batch);
   const filePath = path.join(workDir, `${batch.id}.csv`);
   await mkdir(workDir, { recursive: true });
   await writeFile(filePath, demo.lines.map(csvLine).join("\n"));
-  const { run } = await results.beginImport(systemActor, batch.id, filePath, `${demo.batch.title}.csv`);
+  const { run } = await results.beginImport(asSystem(systemActor), batch.id, filePath, `${demo.batch.title}.csv`);
   const imported = await run();
   await rm(filePath, { force: true });
   if (imported.importState !== "succeeded") throw new Error(`demo results failed: ${imported.importMessage}`);
-  await results.setPublishAt(systemActor, batch.id, demo.publishAt);
+  await results.setPublishAt(asSystem(systemActor), batch.id, demo.publishAt);
 }
 
 /** Shown on the demo batch's lookup page, so anyone can try a lookup. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditActorOf, type PartnerCaller, requireActor } from "../../platform/auth.js";
+import { type PartnerCaller, requireActor } from "../../platform/auth.js";
 import type { Limit, Limits } from "../../platform/limiter.js";
 import {
   newPartnerBody,
@@ -22,7 +22,7 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService):
   r.get(
     "/api/admin/partners",
     { config, schema: { tags, summary: "已登记的合作应用", response: { 200: z.array(partnerView) } } },
-    async () => partners.list(),
+    async (request) => partners.list(requireActor(request)),
   );
 
   r.post(
@@ -36,8 +36,7 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService):
         response: { 201: partnerWithSecret },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await partners.create(auditActorOf(requireActor(request)), request.body)),
+    async (request, reply) => reply.code(201).send(await partners.create(requireActor(request), request.body)),
   );
 
   r.put(
@@ -52,7 +51,7 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService):
         response: { 200: partnerView },
       },
     },
-    async (request) => partners.update(auditActorOf(requireActor(request)), request.params.appId, request.body),
+    async (request) => partners.update(requireActor(request), request.params.appId, request.body),
   );
 
   r.post(
@@ -66,7 +65,7 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService):
         response: { 200: partnerWithSecret },
       },
     },
-    async (request) => partners.rotateSecret(auditActorOf(requireActor(request)), request.params.appId),
+    async (request) => partners.rotateSecret(requireActor(request), request.params.appId),
   );
 }
 

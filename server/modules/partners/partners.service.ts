@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { PartnerScope } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
-import type { PartnerCaller } from "../../platform/auth.js";
+import { assertMay, type Caller, type PartnerCaller } from "../../platform/auth.js";
 import { type PersonalDataCipher, randomToken } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
@@ -70,11 +70,13 @@ export function createPartnersService(deps: { db: Db; cipher: PersonalDataCipher
   }
 
   return {
-    async list() {
+    async list(caller: Caller) {
+      assertMay(caller, "partner.manage");
       return (await db.select().from(partnerApps).orderBy(asc(partnerApps.createdAt))).map(view);
     },
 
-    async create(actor: AuditActor, input: PartnerInput) {
+    async create(caller: Caller, input: PartnerInput) {
+      const actor = assertMay(caller, "partner.manage");
       const id = `qss${randomBytes(6).toString("hex")}`;
       const secret = randomToken(32);
       const row = await db.transaction(async (tx) => {
@@ -94,12 +96,14 @@ export function createPartnersService(deps: { db: Db; cipher: PersonalDataCipher
       return { app: view(row), secret };
     },
 
-    async update(actor: AuditActor, id: string, input: PartnerInput & { enabled: boolean }) {
+    async update(caller: Caller, id: string, input: PartnerInput & { enabled: boolean }) {
+      const actor = assertMay(caller, "partner.manage");
       await rowOf(id);
       return view(await save(actor, id, input, `修改合作应用 ${id}${input.enabled ? "" : "（已停用）"}`));
     },
 
-    async rotateSecret(actor: AuditActor, id: string) {
+    async rotateSecret(caller: Caller, id: string) {
+      const actor = assertMay(caller, "partner.manage");
       await rowOf(id);
       const secret = randomToken(32);
       const row = await save(actor, id, { secretEncrypted: cipher.encrypt(secret) }, `重置合作应用 ${id} 的签名密钥`);

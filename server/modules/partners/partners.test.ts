@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "../../platform/audit.js";
+import { asSystem } from "../../platform/auth.js";
 import { staffClient, startTestApp, type TestApp, type TestClient } from "../../test/harness.js";
 import { type Partner, registerPartner, signedRequest } from "../../test/open-api.js";
 import { signRequest, stringToSign } from "./partners.signing.js";
@@ -132,7 +134,7 @@ describe.runIf(process.env.REDIS_URL)("across server processes", () => {
     try {
       // Each test app has its own database: register the same app id and secret in both.
       const registered = await registerPartner(one, ["catalog.read"]);
-      const row = (await one.services.partners.list())[0];
+      const row = (await one.services.partners.list(asSystem(systemActor)))[0];
       await two.database.db.insert(partnerApps).values({
         id: registered.appId,
         name: "全省事",

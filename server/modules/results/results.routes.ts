@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { uuidv7 } from "uuidv7";
 import { z } from "zod";
-import { auditActorOf, requireActor } from "../../platform/auth.js";
+import { requireActor } from "../../platform/auth.js";
 import type { Captchas } from "../../platform/captcha.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { captchaView, compiledSerializer, idParams } from "../../platform/http.js";
@@ -139,7 +139,7 @@ export function resultsRoutes(
       config: { access: "results.manage" },
       schema: { tags, summary: "全部成绩批次", response: { 200: z.array(batchView) } },
     },
-    async () => results.list(),
+    async (request) => results.list(requireActor(request)),
   );
 
   r.post(
@@ -149,7 +149,7 @@ export function resultsRoutes(
       schema: { tags, summary: "新建成绩批次", body: newBatchBody, response: { 201: batchView } },
     },
     async (request, reply) => {
-      const batch = await results.create(auditActorOf(requireActor(request)), request.body);
+      const batch = await results.create(requireActor(request), request.body);
       return reply.code(201).send(batch);
     },
   );
@@ -160,7 +160,7 @@ export function resultsRoutes(
       config: { access: "results.manage" },
       schema: { tags, summary: "成绩批次及导入进度", params: idParams, response: { 200: batchView } },
     },
-    async (request) => results.get(request.params.id),
+    async (request) => results.get(requireActor(request), request.params.id),
   );
 
   r.post(
@@ -176,7 +176,7 @@ export function resultsRoutes(
       },
     },
     async (request, reply) => {
-      const actor = auditActorOf(requireActor(request));
+      const actor = requireActor(request);
       const { filePath, fileName } = await saveUpload(request, options.uploadDir);
       try {
         const { batch, run } = await results.beginImport(actor, request.params.id, filePath, fileName);
@@ -203,11 +203,7 @@ export function resultsRoutes(
     },
     async (request) => {
       const { publishAt } = request.body;
-      return results.setPublishAt(
-        auditActorOf(requireActor(request)),
-        request.params.id,
-        publishAt ? new Date(publishAt) : null,
-      );
+      return results.setPublishAt(requireActor(request), request.params.id, publishAt ? new Date(publishAt) : null);
     },
   );
 }

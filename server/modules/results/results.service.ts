@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, lte, ne, or, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { EXAM_LABELS, type Exam, RESULT_KIND_LABELS, type ResultKind } from "../../../common/vocabulary.js";
 import { type AuditActor, appendAudit } from "../../platform/audit.js";
+import { assertMay, type Caller } from "../../platform/auth.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { type Db, resultRows } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
@@ -326,7 +327,8 @@ export function createResultsService(deps: {
       };
     },
 
-    async create(actor: AuditActor, input: NewBatch) {
+    async create(caller: Caller, input: NewBatch) {
+      const actor = assertMay(caller, "results.manage");
       const id = uuidv7();
       return db.transaction(async (tx) => {
         const [row] = await tx
@@ -345,12 +347,14 @@ export function createResultsService(deps: {
       });
     },
 
-    async list() {
+    async list(caller: Caller) {
+      assertMay(caller, "results.manage");
       const rows = await db.select().from(resultBatches).orderBy(desc(resultBatches.createdAt));
       return rows.map(view);
     },
 
-    async get(id: string) {
+    async get(caller: Caller, id: string) {
+      assertMay(caller, "results.manage");
       return view(await batchRow(id));
     },
 
@@ -358,7 +362,8 @@ export function createResultsService(deps: {
      * Marks the import as running (refused while another runs) and returns; `run` does the work, so a route can
      * answer at once and the page follow the progress, while the command line simply awaits it.
      */
-    async beginImport(actor: AuditActor, id: string, filePath: string, fileName: string) {
+    async beginImport(caller: Caller, id: string, filePath: string, fileName: string) {
+      const actor = assertMay(caller, "results.manage");
       const [batch] = await db
         .update(resultBatches)
         .set({ importState: "running", importFileName: fileName, importUpdatedAt: new Date() })
@@ -395,7 +400,8 @@ export function createResultsService(deps: {
       return { batch: view(batch), run };
     },
 
-    async setPublishAt(actor: AuditActor, id: string, publishAt: Date | null) {
+    async setPublishAt(caller: Caller, id: string, publishAt: Date | null) {
+      const actor = assertMay(caller, "results.manage");
       const batch = await batchRow(id);
       if (publishAt && batch.rowCount === 0) {
         throw errors.conflict("RESULT_BATCH_EMPTY", "该批次尚未成功导入数据，不能发布");

@@ -2,6 +2,8 @@ import { randomInt } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
+import { systemActor } from "../../platform/audit.js";
+import { type Actor, asSystem, permissionsOf } from "../../platform/auth.js";
 import { createLogger } from "../../platform/logger.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
 import { registerPartner, signedRequest } from "../../test/open-api.js";
@@ -78,6 +80,26 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("import", () => {
+  it("is refused by the service itself to a caller without results.manage, whichever face calls it", async () => {
+    const clerk: Actor = {
+      userId: "00000000-0000-7000-8000-000000000001",
+      sessionId: "test",
+      kind: "staff",
+      name: "窗口人员",
+      roles: ["window_clerk"],
+      permissions: permissionsOf(["window_clerk"]),
+      orgId: null,
+      orgPath: null,
+      mustChangePassword: false,
+    };
+    const batch = { exam: "gaokao" as const, kind: "scores" as const, year: 2026, title: "越权测试" };
+    await expect(t.services.results.create(clerk, batch)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(t.services.results.list(clerk)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(t.services.partners.list(clerk)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The platform itself (seeding, the command line) may.
+    expect((await t.services.results.list(asSystem(systemActor))).length).toBeGreaterThan(0);
+  });
+
   it("imports nothing when any line is wrong, and names every wrong line with its reasons", async () => {
     const batchId = await createBatch(admin);
     const bad = [...first.cells];
