@@ -3422,6 +3422,11 @@ export interface components {
             expiresOn: string | null;
             caseId: string | null;
             revokedReason: string | null;
+            actions: {
+                /** @enum {string} */
+                action: "revoke";
+                label: string;
+            }[];
         };
         AdminBundle: {
             id: string;

@@ -111,7 +111,7 @@ export function LicencesPage() {
             render: (_: unknown, l) => (
               <Space size={4} wrap>
                 {l.caseId && <Link to={`/workbench/cases/${l.caseId}`}>办件</Link>}
-                {l.status !== "revoked" && (
+                {l.actions.some((a) => a.action === "revoke") && (
                   <Button
                     size="small"
                     danger

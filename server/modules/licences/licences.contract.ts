@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LICENCE_STATUSES } from "../../../common/vocabulary.js";
 import { pageOf, pageQuery, text } from "../../platform/http.js";
+import { type LicenceAction, licenceLifecycle } from "./licences.machine.js";
 
 const status = z.enum(LICENCE_STATUSES).meta({ description: "valid 有效，revoked 已撤销，expired 已过期" });
 
@@ -103,6 +104,10 @@ export const staffLicence = z
     expiresOn: z.string().nullable(),
     caseId: z.uuid().nullable(),
     revokedReason: z.string().nullable(),
+    /** What this reader may do to the licence now, from the licence lifecycle. */
+    actions: z.array(
+      z.object({ action: z.enum(licenceLifecycle.names as [LicenceAction, ...LicenceAction[]]), label: z.string() }),
+    ),
   })
   .meta({ id: "StaffLicence" });
 export const staffLicencePage = pageOf(staffLicence);

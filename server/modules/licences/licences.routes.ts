@@ -16,6 +16,7 @@ import {
   usableQuery,
   walletLicence,
 } from "./licences.contract.js";
+import { licenceLifecycle } from "./licences.machine.js";
 import type { LicencesService } from "./licences.service.js";
 
 export function licencesRoutes(app: FastifyInstance, options: { licences: LicencesService; perAddress: Limit }): void {
@@ -128,7 +129,7 @@ export function licencesRoutes(app: FastifyInstance, options: { licences: Licenc
   r.post(
     "/api/workbench/licences/:id/revoke",
     {
-      config: { access: "case.review" },
+      config: { access: licenceLifecycle.accessOf("revoke") },
       schema: {
         tags: staffTags,
         summary: "撤销电子证照（核验即显示已撤销）",

@@ -12,6 +12,7 @@ import type { FileStore } from "../../platform/files.js";
 import { maskIdNumber, maskName } from "../../platform/masking.js";
 import { type PdfBlock, renderPdf } from "../../platform/pdf.js";
 import type { OrgService } from "../orgs/index.js";
+import { licenceLifecycle } from "./licences.machine.js";
 import { type LicenceRow, licences, licenceUses } from "./licences.tables.js";
 
 export type LicencesDeps = {
@@ -399,6 +400,7 @@ export function createLicencesService(deps: LicencesDeps) {
         expiresOn: row.expiresOn,
         caseId: row.caseId,
         revokedReason: row.revokedReason,
+        actions: licenceLifecycle.actionsFor(actor, { status: statusOf(row), orgPath: row.orgPath }),
       })),
       total: total?.n ?? 0,
       page: query.page,
@@ -424,9 +426,10 @@ export function createLicencesService(deps: LicencesDeps) {
 
   /** Revocation by staff of the issuing org or above; verification shows it from this moment. */
   async function revoke(actor: Actor, licenceId: string, reason: string) {
-    assertPermission(actor, "case.review");
+    if (!licenceLifecycle.permissionsFor("revoke")?.some((p) => actor.permissions.has(p))) throw errors.forbidden();
     const [row] = await db.select().from(licences).where(eq(licences.id, licenceId));
     if (!row || !isWithinScope(actor, row.orgPath)) throw errors.notFound("电子证照");
+    licenceLifecycle.assertStaffMayTake(actor, "revoke", { status: statusOf(row), orgPath: row.orgPath });
     await db.transaction((tx) => markRevoked(tx, auditActorOf(actor), row, reason));
   }
 

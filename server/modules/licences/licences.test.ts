@@ -206,6 +206,14 @@ describe("a licence instead of an upload (用证)", () => {
     const nangang = await staffClient(t, "nangang.reviewer");
     const outside = await nangang.request("POST", `/api/workbench/licences/${licence.id}/revoke`, { reason: "测试" });
     expect(outside.statusCode).toBe(404);
+    // The list offers 撤销 from the licence lifecycle: while the licence stands, and only to who may revoke it.
+    const offered = async (client: TestClient) =>
+      (
+        (await client.request("GET", `/api/workbench/licences?q=${licence.number}`)).json().items as {
+          actions: { action: string }[];
+        }[]
+      ).flatMap((l) => l.actions.map((a) => a.action));
+    expect(await offered(reviewer)).toEqual(["revoke"]);
     const revoked = await reviewer.request("POST", `/api/workbench/licences/${licence.id}/revoke`, {
       reason: "学籍信息有误，已重新出具",
     });
@@ -216,6 +224,7 @@ describe("a licence instead of an upload (用证)", () => {
     });
     const again = await reviewer.request("POST", `/api/workbench/licences/${licence.id}/revoke`, { reason: "再次" });
     expect(again.json().code).toBe("LICENCE_REVOKED");
+    expect(await offered(reviewer)).toEqual([]);
     expect((await loanDraft(li, [{ materialKey: "admission_notice", licenceId: licence.id }])).json().code).toBe(
       "LICENCE_NOT_VALID",
     );
