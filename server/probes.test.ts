@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isPartnerAccess } from "./platform/auth.js";
-import { actOn, applyFor, harbinCatalog, idempotencyKey } from "./test/case-fixtures.js";
+import { actOn, applyFor, harbinCatalog, idempotencyKey, pdfMaterial } from "./test/case-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "./test/harness.js";
 import { registerPartner } from "./test/open-api.js";
 import {
@@ -124,25 +124,7 @@ beforeAll(async () => {
   });
   const upload = await publishItem("0993", {
     name: "探针上传材料",
-    materials: [
-      {
-        key: "application",
-        name: "申请书",
-        requirement: "required",
-        form: "original",
-        copies: 1,
-        medium: "either",
-        source: "applicant",
-        sourceNote: "",
-        blankFormFileId: null,
-        sampleFileId: null,
-        notes: "",
-        situationKeys: [],
-        fileKinds: ["pdf"],
-        maxFiles: 1,
-        maxSizeMb: 1,
-      },
-    ],
+    materials: [pdfMaterial("application", "申请书")],
   });
   real.item = instant;
   const powers = (await t.app.inject({ method: "GET", url: `/api/orgs/${harbinId}/powers` })).json();

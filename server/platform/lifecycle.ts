@@ -81,13 +81,18 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
 
   const holdsAny = (actor: Actor, action: A) => permissionsFor(action)?.some((p) => actor.permissions.has(p)) ?? false;
 
+  /** Refuses staff without a permission the action needs: asked first, before the object is even loaded. */
+  function assertHoldsPermission(actor: Actor, action: A): void {
+    if (!holdsAny(actor, action)) throw errors.forbidden();
+  }
+
   /**
    * Refuses staff who may not take the action (the permission, and for a supervisor's step an org above), then an
    * action the object's status or condition does not allow. Whether the object is in their scope at all is the
    * loader's question, answered before this.
    */
   function assertStaffMayTake(actor: Actor, action: A, facts: F): void {
-    if (!holdsAny(actor, action)) throw errors.forbidden();
+    assertHoldsPermission(actor, action);
     const { above } = transitions[action];
     if (above && !isAboveScope(actor, facts.orgPath)) throw new AppError("NOT_SUPERIOR", 403, above);
     assertAllowed(action, facts);
@@ -126,6 +131,7 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
     permissionsFor,
     accessOf,
     assertAllowed,
+    assertHoldsPermission,
     assertStaffMayTake,
     mayTake,
     actionsFor,

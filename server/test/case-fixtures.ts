@@ -41,6 +41,25 @@ export async function harbinCatalog(t: TestApp, admin: TestClient, powerCode: st
   return { harbinId, publishItem };
 }
 
+/** A required material the applicant uploads as a PDF, as an item's material list holds it. */
+export const pdfMaterial = (key: string, name: string, maxFiles = 1): ItemContent["materials"][number] => ({
+  key,
+  name,
+  requirement: "required",
+  form: "original",
+  copies: 1,
+  medium: "either",
+  source: "applicant",
+  sourceNote: "",
+  blankFormFileId: null,
+  sampleFileId: null,
+  notes: "",
+  situationKeys: [],
+  fileKinds: ["pdf"],
+  maxFiles,
+  maxSizeMb: 1,
+});
+
 let keys = 0;
 /** A fresh idempotency key, as the web app makes one per application. */
 export const idempotencyKey = () => `test-key-${++keys}-${Date.now()}`;

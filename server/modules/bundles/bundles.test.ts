@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import { resultRows } from "../../platform/db.js";
-import { actOn } from "../../test/case-fixtures.js";
+import { actOn, pdfMaterial } from "../../test/case-fixtures.js";
 import { completeContent } from "../../test/catalog-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
 
@@ -24,24 +24,6 @@ const PDF = Buffer.from("%PDF-1.4\n%%EOF\n");
 const ONLINE = (overall: number) => ({ overall, efficiency: 2, guide_accuracy: 3, convenience: 2, usability: 3 });
 let keys = 0;
 const key = () => `bundle-test-${++keys}-${Date.now()}`;
-
-const pdfMaterial = (materialKey: string, name: string) => ({
-  key: materialKey,
-  name,
-  requirement: "required",
-  form: "original",
-  copies: 1,
-  medium: "either",
-  source: "applicant",
-  sourceNote: "",
-  blankFormFileId: null,
-  sampleFileId: null,
-  notes: "",
-  situationKeys: [],
-  fileKinds: ["pdf"],
-  maxFiles: 2,
-  maxSizeMb: 1,
-});
 
 /** Publishes, as an org's administrator, a power and an item of that org. */
 async function publishItem(admin: TestClient, orgId: string, powerCode: string, basicCode: string, overrides: object) {
@@ -142,7 +124,7 @@ beforeAll(async () => {
       { key: "name", label: "姓名", type: "text", required: true, options: [], maxLength: 30, help: "" },
       { key: "school", label: "毕业学校", type: "text", required: true, options: [], maxLength: null, help: "" },
     ],
-    materials: [pdfMaterial("application", "申请书")],
+    materials: [pdfMaterial("application", "申请书", 2)],
   } as object);
   itemIds.b = await publishItem(hljuAdmin, orgIds.hlju, "YJS-T02", "0952", {
     name: "一件事测试学校证明",
@@ -152,7 +134,7 @@ beforeAll(async () => {
       { key: "full_name", label: "学生姓名", type: "text", required: true, options: [], maxLength: 30, help: "" },
       { key: "note", label: "备注", type: "text", required: false, options: [], maxLength: null, help: "" },
     ],
-    materials: [pdfMaterial("app_form", "申请表")],
+    materials: [pdfMaterial("app_form", "申请表", 2)],
   } as object);
   const ab = (after: string | null) => [
     { key: "a", itemId: itemIds.a, after: null },

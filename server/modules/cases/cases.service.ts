@@ -135,7 +135,7 @@ export function createCasesService(deps: CasesDeps) {
 
   /** A case staff may act on: the permission the action needs, the case's org in their subtree, the status right. */
   async function loadForStaff(actor: Actor, caseId: string, action: CaseAction, revision: number): Promise<CaseRow> {
-    if (!caseLifecycle.permissionsFor(action)?.some((p) => actor.permissions.has(p))) throw errors.forbidden();
+    caseLifecycle.assertHoldsPermission(actor, action);
     const row = await findCase(caseId);
     if (!row) throw errors.notFound("办件");
     if (!isWithinScope(actor, row.orgPath)) throw errors.outOfScope();

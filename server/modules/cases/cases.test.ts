@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInChina } from "../../platform/calendar.js";
 import { claimRun } from "../../platform/schedule.js";
-import { actOn, applyFor, harbinCatalog, idempotencyKey } from "../../test/case-fixtures.js";
+import { actOn, applyFor, harbinCatalog, idempotencyKey, pdfMaterial } from "../../test/case-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
 import { registerPartner, signedRequest } from "../../test/open-api.js";
 import { pdfPages } from "../../test/pdf-text.js";
@@ -51,25 +51,7 @@ beforeAll(async () => {
   items.abolished = await publishItem("0904", { name: "办件测试取消", reformMode: "abolished" });
   items.upload = await publishItem("0906", {
     name: "办件测试上传材料",
-    materials: [
-      {
-        key: "application",
-        name: "申请书",
-        requirement: "required",
-        form: "original",
-        copies: 1,
-        medium: "either",
-        source: "applicant",
-        sourceNote: "",
-        blankFormFileId: null,
-        sampleFileId: null,
-        notes: "",
-        situationKeys: [],
-        fileKinds: ["pdf"],
-        maxFiles: 1,
-        maxSizeMb: 1,
-      },
-    ],
+    materials: [pdfMaterial("application", "申请书")],
   });
   items.commitment = await publishItem("0907", {
     name: "办件测试告知承诺",

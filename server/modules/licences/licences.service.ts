@@ -426,7 +426,7 @@ export function createLicencesService(deps: LicencesDeps) {
 
   /** Revocation by staff of the issuing org or above; verification shows it from this moment. */
   async function revoke(actor: Actor, licenceId: string, reason: string) {
-    if (!licenceLifecycle.permissionsFor("revoke")?.some((p) => actor.permissions.has(p))) throw errors.forbidden();
+    licenceLifecycle.assertHoldsPermission(actor, "revoke");
     const [row] = await db.select().from(licences).where(eq(licences.id, licenceId));
     if (!row || !isWithinScope(actor, row.orgPath)) throw errors.notFound("电子证照");
     licenceLifecycle.assertStaffMayTake(actor, "revoke", { status: statusOf(row), orgPath: row.orgPath });
