@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ERROR_CODES } from "../common/errors.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "./test/harness.js";
 import { badBodies, badParams, badQueries, expectCodedAnswer, apiRoutes as routesOf } from "./test/route-probes.js";
 
@@ -60,6 +61,14 @@ describe("routes", () => {
         op.at,
       ).toBe(true);
     }
+    // Each route names the refusals its kind gives, by status, with their registered codes.
+    const acceptAnswers = byId.acceptCase?.responses as Record<string, { description: string }>;
+    expect(Object.keys(acceptAnswers)).toEqual(expect.arrayContaining(["400", "401", "403", "404", "429", "4XX"]));
+    expect(acceptAnswers["403"]?.description).toContain("OUT_OF_SCOPE");
+    expect(acceptAnswers["403"]?.description).toContain("CSRF_TOKEN_INVALID");
+    const catalogAnswers = byId.getCatalogItems?.responses as Record<string, unknown>;
+    expect(catalogAnswers["401"]).toBeUndefined();
+    expect(spec.components.schemas.Error.properties.code.enum).toEqual(ERROR_CODES);
     expect(spec.servers).toEqual([expect.objectContaining({ url: t.config.publicUrl })]);
     // No component is left that nothing refers to.
     const text = JSON.stringify({ ...spec, components: { ...spec.components, schemas: {} } });

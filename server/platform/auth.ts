@@ -171,7 +171,7 @@ export function checkAccess(
   if (access === "public") return;
   if (!actor) throw sessionExpired ? errors.sessionExpired() : errors.unauthenticated();
   if (access === "signed-in") return;
-  if (actor.mustChangePassword) throw new AppError("PASSWORD_CHANGE_REQUIRED", 403, "请先修改初始密码，再使用其他功能");
+  if (actor.mustChangePassword) throw new AppError("PASSWORD_CHANGE_REQUIRED");
   if (access === "applicant") {
     if (actor.kind === "staff") throw errors.forbidden("此功能仅供申请人使用");
     return;
@@ -224,7 +224,7 @@ export function installAccessGuard(
     if (access && isPartnerAccess(access)) {
       request.partner = await resolvePartner(request);
       if (!request.partner.scopes.some((scope) => access === `partner:${scope}`)) {
-        throw new AppError("SCOPE_DENIED", 403, "该应用未获授权调用此接口");
+        throw new AppError("SCOPE_DENIED");
       }
       return;
     }

@@ -58,7 +58,7 @@ export function createCaptchas(options: {
 
     /** For a route: a wrong, expired or reused answer is a 400 the page shows beside a new captcha. */
     async assert(token: string, answer: string): Promise<void> {
-      if (!(await verify(token, answer))) throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入");
+      if (!(await verify(token, answer))) throw new AppError("CAPTCHA_INVALID");
     },
   };
 }

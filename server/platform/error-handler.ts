@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { ERRORS, type ErrorCode } from "../../common/errors.js";
 import { AppError } from "./errors.js";
 
 const PART_LABELS: Record<string, string> = {
@@ -10,17 +11,19 @@ const PART_LABELS: Record<string, string> = {
 };
 
 /** Fastify's own request errors, in words a user can act on. */
-const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    code: "UNSUPPORTED_MEDIA_TYPE",
-    message: "请求内容类型不受支持，请以 JSON 格式提交",
-  },
+const FRAMEWORK_ERRORS: Record<string, { code: ErrorCode; message?: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: "UNSUPPORTED_MEDIA_TYPE" },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: "VALIDATION_FAILED", message: "请求内容不能为空" },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: "MALFORMED_JSON", message: "请求内容不是有效的 JSON" },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", message: "提交的内容过大" },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: "MALFORMED_JSON" },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE" },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: "VALIDATION_FAILED", message: "请求长度与内容不符" },
-  FST_ERR_VALIDATION: { code: "VALIDATION_FAILED", message: "提交的内容不符合要求" },
+  FST_ERR_VALIDATION: { code: "VALIDATION_FAILED" },
 };
+
+/** Answers with a registered code: its status, and its registry message unless a more precise one is given. */
+function answer(reply: FastifyReply, code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+  return reply.code(ERRORS[code].status).send({ code, message: message ?? ERRORS[code].message, details });
+}
 
 /**
  * One shape for every failure: `{ code, message, details? }`. Bad input is a 4xx with a Chinese message;
@@ -29,7 +32,7 @@ const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.code(error.statusCode).send({ code: error.code, message: error.message, details: error.details });
+      return answer(reply, error.code, error.message, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((issue) => {
@@ -38,31 +41,27 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
       const first = fields[0];
       const where = first?.field ? `${first.field}：` : "";
-      return reply.code(400).send({
-        code: "VALIDATION_FAILED",
-        message: `提交的内容有误：${where}${first?.message ?? "格式不正确"}`,
-        details: { fields },
+      return answer(reply, "VALIDATION_FAILED", `提交的内容有误：${where}${first?.message ?? "格式不正确"}`, {
+        fields,
       });
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
-    if (known) return reply.code(error.statusCode ?? 400).send(known);
-    if (error.statusCode === 429) {
-      return reply.code(429).send({ code: "TOO_MANY_REQUESTS", message: "请求过于频繁，请稍后再试" });
-    }
+    if (known) return answer(reply, known.code, known.message);
+    if (error.statusCode === 429) return answer(reply, "TOO_MANY_REQUESTS");
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: error }, "request rejected by the framework");
-      return reply.code(error.statusCode).send({ code: "BAD_REQUEST", message: "请求无效，请检查后重试" });
+      return answer(reply, "BAD_REQUEST");
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply.code(500).send({ code: "INTERNAL_ERROR", message: "系统繁忙，请稍后再试" });
+    return answer(reply, "INTERNAL_ERROR");
   });
 }
 
 /** Errors the router raises before any route is chosen (Fastify's `frameworkErrors` option). */
 export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
-    void reply.code(414).send({ code: "URL_TOO_LONG", message: "请求地址过长" });
+    void answer(reply, "URL_TOO_LONG");
     return;
   }
-  void reply.code(400).send({ code: "BAD_URL", message: "请求地址无效" });
+  void answer(reply, "BAD_URL");
 }

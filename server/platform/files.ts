@@ -128,13 +128,12 @@ export function createFileStore(db: Db, blobs: BlobStore) {
     const maxBytes = Math.min(input.maxBytes ?? MAX_FILE_BYTES, MAX_FILE_BYTES);
     if (input.data.length === 0) throw errors.validation("文件为空");
     if (input.data.length > maxBytes) {
-      throw new AppError("FILE_TOO_LARGE", 413, `文件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`);
+      throw new AppError("FILE_TOO_LARGE", `文件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`);
     }
     const mimeType = await detectMimeType(input.data, input.mimeType);
     if (!mimeType || !kinds.some((k) => MIME_TYPES[k].includes(mimeType))) {
       throw new AppError(
         "FILE_TYPE_NOT_ALLOWED",
-        415,
         `文件内容不是允许的类型，只能上传：${kinds.map((k) => FILE_KIND_LABELS[k]).join("、")}`,
       );
     }

@@ -1,13 +1,14 @@
 import fastJson, { type Schema } from "fast-json-stringify";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { ERROR_CODES } from "../../common/errors.js";
 import { errors } from "./errors.js";
 
 /** Shapes shared by every module's contract. */
 
 export const errorResponse = z
   .object({
-    code: z.string().meta({ description: "稳定的错误码，供程序判断" }),
+    code: z.enum(ERROR_CODES).meta({ description: "稳定的错误码，供程序判断（common/errors.ts 的登记表）" }),
     message: z.string().meta({ description: "给用户看的中文说明" }),
     details: z.record(z.string(), z.unknown()).optional(),
   })

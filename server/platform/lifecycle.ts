@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../common/errors.js";
 import type { Access, Actor, Permission } from "./auth.js";
 import { isAboveScope, isWithinScope } from "./auth.js";
 import { AppError, errors } from "./errors.js";
@@ -23,8 +24,8 @@ export type Transition<F extends LifecycleFacts<string>> = {
    * org's): the words of the refusal to anyone else.
    */
   above?: string;
-  /** A further condition the object must meet, and what the caller is told when it does not. */
-  only?: { when: (facts: F) => boolean; code: string; message: string };
+  /** A further condition the object must meet, and the refusal (its registry message) when it does not. */
+  only?: { when: (facts: F) => boolean; code: ErrorCode };
 };
 
 /** An action this reader may take now, as a view lists it. */
@@ -36,7 +37,7 @@ export const defineLifecycle =
   <A extends string>(spec: {
     /** What the object is called in a refusal (办件, 投诉举报 …), and the refusal's code. */
     noun: string;
-    notAllowedCode: string;
+    notAllowedCode: ErrorCode;
     statusLabels: Record<F["status"], string>;
     transitions: Record<A, Transition<F>>;
   }) =>
@@ -44,7 +45,7 @@ export const defineLifecycle =
 
 function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
   noun: string;
-  notAllowedCode: string;
+  notAllowedCode: ErrorCode;
   statusLabels: Record<F["status"], string>;
   transitions: Record<A, Transition<F>>;
 }) {
@@ -70,12 +71,11 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
       const status: F["status"] = facts.status;
       throw new AppError(
         spec.notAllowedCode,
-        409,
         `${spec.noun}当前状态为“${spec.statusLabels[status]}”，不能“${transition.label}”`,
       );
     }
     if (transition.only && !transition.only.when(facts)) {
-      throw new AppError(transition.only.code, 409, transition.only.message);
+      throw new AppError(transition.only.code);
     }
   }
 
@@ -94,7 +94,7 @@ function lifecycle<F extends LifecycleFacts<string>, A extends string>(spec: {
   function assertStaffMayTake(actor: Actor, action: A, facts: F): void {
     assertHoldsPermission(actor, action);
     const { above } = transitions[action];
-    if (above && !isAboveScope(actor, facts.orgPath)) throw new AppError("NOT_SUPERIOR", 403, above);
+    if (above && !isAboveScope(actor, facts.orgPath)) throw new AppError("NOT_SUPERIOR", above);
     assertAllowed(action, facts);
   }
 

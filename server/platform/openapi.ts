@@ -1,3 +1,4 @@
+import { ERRORS, type ErrorCode } from "../../common/errors.js";
 import type { Access, RegisteredRoute } from "./auth.js";
 import { isPartnerAccess } from "./auth.js";
 import { CSRF_HEADER } from "./csrf.js";
@@ -36,7 +37,7 @@ export function finishOpenApiDocument(doc: Document, options: DocumentOptions): 
       if (!operation) continue;
       operation.operationId = unique(operationIdOf(method, path), taken);
       operation.security = securityOf(method, accessOf.get(`${method} ${path}`));
-      operation.responses = withErrorAnswer(operation.responses ?? {});
+      operation.responses = withErrorAnswers(operation, method, path, accessOf.get(`${method} ${path}`));
     }
   }
   doc.servers = [{ url: options.publicUrl, description: "本平台" }];
@@ -116,16 +117,44 @@ function securityOf(method: string, access: Access | undefined): Json[] {
   return method === "get" ? [{ session: [] }] : [{ session: [], csrf: [] }];
 }
 
-/** Every route may refuse: bad input, not signed in, not allowed, not found, a conflict, too many requests. */
-function withErrorAnswer(responses: Json): Json {
-  if (Object.keys(responses).some((code) => code.startsWith("4"))) return responses;
-  return {
-    ...responses,
-    "4XX": {
-      description: "请求未被接受：错误码与中文说明",
-      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-    },
-  };
+/** The refusals any route of this kind can give, whatever its business: its input, its caller, its path's object. */
+function errorCodesOf(operation: Operation, method: string, path: string, access: Access | undefined): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (operation.parameters || operation.requestBody) codes.push("VALIDATION_FAILED");
+  if (access !== undefined && access !== "public") codes.push(...callerRefusals(access, method));
+  if (path.includes("{")) codes.push("NOT_FOUND");
+  codes.push("TOO_MANY_REQUESTS");
+  return codes;
+}
+
+function callerRefusals(access: Exclude<Access, "public">, method: string): ErrorCode[] {
+  if (isPartnerAccess(access)) return ["SIGNATURE_INVALID", "TIMESTAMP_STALE", "REQUEST_REPLAYED", "SCOPE_DENIED"];
+  const codes: ErrorCode[] = ["UNAUTHENTICATED", "SESSION_EXPIRED", "FORBIDDEN"];
+  if (method !== "get") codes.push("CSRF_TOKEN_INVALID");
+  if (access !== "signed-in" && access !== "applicant") codes.push("OUT_OF_SCOPE");
+  return codes;
+}
+
+/**
+ * The route's error answers, one per status with the codes it is known to give, and 4XX for the business refusals
+ * (conflicts, rules) whose codes the Error schema lists.
+ */
+function withErrorAnswers(operation: Operation, method: string, path: string, access: Access | undefined): Json {
+  const responses: Json = { ...operation.responses };
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesOf(operation, method, path, access)) {
+    const status = ERRORS[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const answer = (description: string) => ({
+    description,
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  });
+  for (const [status, codes] of byStatus) {
+    responses[String(status)] ??= answer(codes.map((code) => `${code}：${ERRORS[code].message}`).join("；"));
+  }
+  responses["4XX"] ??= answer("业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code");
+  return responses;
 }
 
 /** Removes schemas nothing refers to (zod writes an input twin of every output schema), directly or through another. */

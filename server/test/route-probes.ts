@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { ERRORS, type ErrorCode } from "../../common/errors.js";
 import type { TestApp } from "./harness.js";
 
 /** The API routes a client calls (not the documentation's own pages). */
@@ -28,7 +29,9 @@ export function expectCodedAnswer(response: { statusCode: number; body: string }
   expect(response.statusCode, what).toBeLessThan(500);
   if (response.statusCode >= 400) {
     const body = JSON.parse(response.body);
-    expect(typeof body.code, what).toBe("string");
+    // A registered code, answered with the status the registry gives it.
+    expect(Object.keys(ERRORS), what).toContain(body.code);
+    expect(response.statusCode, what).toBe(ERRORS[body.code as ErrorCode].status);
     expect(body.message, what).toMatch(CHINESE);
   }
 }

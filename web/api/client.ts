@@ -1,10 +1,14 @@
 import createClient, { type Middleware } from "openapi-fetch";
+import type { ErrorCode } from "../../common/errors.js";
 import type { paths } from "./schema";
 
 /** The error every API failure carries: a stable code and a Chinese message to show as it is. */
+/** A code of the server's registry, or the browser's own: no answer at all, or one that is not ours. */
+export type ApiErrorCode = ErrorCode | "NETWORK" | "HTTP_ERROR";
+
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly status: number,
     readonly details?: Record<string, unknown>,
@@ -40,7 +44,7 @@ export async function call<T>(pending: Promise<{ data?: T; error?: unknown; resp
     throw new ApiError("NETWORK", "网络连接失败，请检查网络后重试", 0);
   }
   if (result.response.ok) return result.data as T;
-  const body = result.error as { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
+  const body = result.error as { code?: ErrorCode; message?: string; details?: Record<string, unknown> } | undefined;
   throw new ApiError(
     body?.code ?? "HTTP_ERROR",
     body?.message ?? `服务暂时不可用（${result.response.status}），请稍后再试`,

@@ -2618,8 +2618,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Error: {
-            /** @description 稳定的错误码，供程序判断 */
-            code: string;
+            /**
+             * @description 稳定的错误码，供程序判断（common/errors.ts 的登记表）
+             * @enum {string}
+             */
+            code: "ACCOUNT_DISABLED" | "ACCOUNT_LOCKED" | "APPEAL_DECIDED" | "APPEAL_NOT_YOURS" | "APPEAL_PENDING" | "APPLICANT_NOT_REGISTERED" | "BAD_REQUEST" | "BAD_URL" | "BUNDLE_CASE_ACTION_NOT_ALLOWED" | "BUNDLE_CASE_CHANGED" | "BUNDLE_CASE_SUBMITTED" | "BUNDLE_CODE_TAKEN" | "BUNDLE_DECIDED" | "BUNDLE_INVALID" | "BUNDLE_PART" | "BUNDLE_RATED_AS_WHOLE" | "CAPTCHA_INVALID" | "CAPTCHA_REQUIRED" | "CASE_ACTION_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_MATERIALS_LOCKED" | "CASE_NOT_ACCEPTED" | "CASE_NOT_DRAFT" | "CASE_NOT_FOUND" | "CASE_NO_MATCH" | "CERTIFICATE_REFUSED" | "CHECK_CLOSED" | "COMMITMENT_NOT_ALLOWED" | "COMPLAINT_ACTION_NOT_ALLOWED" | "COMPLAINT_CHANGED" | "COMPLAINT_IN_HAND" | "CONSULTATION_ANSWERED" | "CONSULTATION_CHANGED" | "CSRF_TOKEN_INVALID" | "DEMO_MODE_OFF" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "FORM_INVALID" | "IDENTITY_ALREADY_REGISTERED" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "ITEM_CODE_TAKEN" | "ITEM_NOT_APPLICABLE" | "LICENCE_NOT_FOUND" | "LICENCE_NOT_VALID" | "LICENCE_REVOKED" | "LOOPBACK_ONLY" | "MALFORMED_JSON" | "NOTICE_NOT_AVAILABLE" | "NOT_FAQ_MATERIAL" | "NOT_FOUND" | "NOT_PUBLISHABLE" | "NOT_PUBLISHED" | "NOT_SUPERIOR" | "NO_DRAFT" | "ORG_NAME_TAKEN" | "OUT_OF_SCOPE" | "PARTNER_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PHONE_ALREADY_REGISTERED" | "POWER_CODE_TAKEN" | "PUBLICATION_RULES_FAILED" | "RATING_EXISTS" | "RATING_LINK_GONE" | "RATING_NOT_OPEN" | "RECTIFICATION_ACTION_NOT_ALLOWED" | "RECTIFICATION_CHANGED" | "RECTIFICATION_CLOSED" | "REQUEST_REPLAYED" | "RESULTS_LOADING" | "RESULT_BATCH_EMPTY" | "RESULT_BATCH_NOT_OPEN" | "RESULT_FILE_EMPTY" | "RESULT_FILE_HEADER" | "RESULT_IMPORT_RUNNING" | "RESULT_LOOKUP_ESCALATED" | "RESULT_NO_MATCH" | "SCOPE_DENIED" | "SESSION_EXPIRED" | "SIGNATURE_INVALID" | "SIGN_IN_REQUIRED" | "SMS_CODE_EXPIRED" | "SMS_CODE_INVALID" | "SMS_CODE_WRONG" | "STALE_VERSION" | "STUDENT_RECORD_NOT_FOUND" | "TIMESTAMP_STALE" | "TOO_MANY_FILES" | "TOO_MANY_REQUESTS" | "TRACKING_CODE_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URL_TOO_LONG" | "USERNAME_TAKEN" | "VALIDATION_FAILED";
             /** @description 给用户看的中文说明 */
             message: string;
             details?: {
@@ -4281,6 +4284,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Default Response */
             503: {
                 headers: {
@@ -4304,7 +4316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4333,7 +4345,16 @@ export interface operations {
                     "application/json": components["schemas"]["Org"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4375,7 +4396,43 @@ export interface operations {
                     "application/json": components["schemas"]["Org"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4415,7 +4472,52 @@ export interface operations {
                     "application/json": components["schemas"]["Org"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4452,7 +4554,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4503,7 +4623,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4541,7 +4679,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4580,7 +4736,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4623,7 +4797,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4652,7 +4844,16 @@ export interface operations {
                     "application/json": components["schemas"]["Captcha"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4684,7 +4885,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4716,7 +4926,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4755,7 +4992,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4794,7 +5067,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4835,7 +5144,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4876,7 +5221,43 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4917,7 +5298,52 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4957,7 +5383,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4991,7 +5462,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5030,7 +5546,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5080,7 +5632,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5112,7 +5700,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5150,7 +5747,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5181,7 +5796,34 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarYear"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5866,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5269,7 +5956,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5313,7 +6036,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5354,7 +6113,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +6169,34 @@ export interface operations {
                     "application/json": components["schemas"]["File"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5412,7 +6225,34 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5455,7 +6295,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SIGNATURE_INVALID：请求签名无效；TIMESTAMP_STALE：请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试；REQUEST_REPLAYED：该请求已处理过（随机串重复），疑似重放，已拒绝 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCOPE_DENIED：该应用未获授权调用此接口 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +6362,52 @@ export interface operations {
                     "application/json": components["schemas"]["Guide"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SIGNATURE_INVALID：请求签名无效；TIMESTAMP_STALE：请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试；REQUEST_REPLAYED：该请求已处理过（随机串重复），疑似重放，已拒绝 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCOPE_DENIED：该应用未获授权调用此接口 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +6450,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5560,7 +6499,34 @@ export interface operations {
                     "application/json": components["schemas"]["Guide"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5589,7 +6555,34 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5620,7 +6613,34 @@ export interface operations {
                     "application/json": components["schemas"]["OrgFigures"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5651,7 +6671,34 @@ export interface operations {
                     "application/json": components["schemas"]["Power"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5680,7 +6727,34 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItemRow"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +6953,43 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5910,7 +7020,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6105,7 +7260,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6136,7 +7336,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +7412,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +7495,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminItem"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6244,7 +7579,52 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6273,7 +7653,34 @@ export interface operations {
                     "application/json": components["schemas"]["ItemSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6300,7 +7707,34 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6333,7 +7767,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6375,7 +7836,43 @@ export interface operations {
                     "application/json": components["schemas"]["Power"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6417,7 +7914,52 @@ export interface operations {
                     "application/json": components["schemas"]["Power"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +7990,52 @@ export interface operations {
                     "application/json": components["schemas"]["Power"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6484,7 +8071,43 @@ export interface operations {
                     "application/json": components["schemas"]["OpenCaseStatus"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SIGNATURE_INVALID：请求签名无效；TIMESTAMP_STALE：请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试；REQUEST_REPLAYED：该请求已处理过（随机串重复），疑似重放，已拒绝 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCOPE_DENIED：该应用未获授权调用此接口 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6536,7 +8159,43 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +8224,34 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6596,7 +8282,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6638,7 +8369,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6670,7 +8446,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6700,7 +8521,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6732,7 +8598,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6762,7 +8673,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6792,7 +8748,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6829,7 +8830,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6871,7 +8917,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6910,7 +9001,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6947,7 +9083,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6984,7 +9165,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7024,7 +9250,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7064,7 +9335,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7102,7 +9418,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7142,7 +9503,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7179,7 +9585,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7218,7 +9669,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7258,7 +9754,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +9837,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7345,7 +9931,52 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7399,7 +10030,43 @@ export interface operations {
                     "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7428,7 +10095,34 @@ export interface operations {
                     "application/json": components["schemas"]["CommitmentCheck"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7470,7 +10164,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7499,7 +10238,34 @@ export interface operations {
                     "application/json": components["schemas"]["QueueCounts"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7539,7 +10305,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7568,7 +10370,34 @@ export interface operations {
                     "application/json": components["schemas"]["Notification"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7597,7 +10426,34 @@ export interface operations {
                     "application/json": components["schemas"]["OwnStudentRecord"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7628,7 +10484,34 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceVerification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7663,7 +10546,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7692,7 +10602,34 @@ export interface operations {
                     "application/json": components["schemas"]["WalletLicence"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7730,7 +10667,43 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7759,7 +10732,34 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceUseRecord"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7788,7 +10788,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7826,7 +10871,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7861,7 +10942,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7890,7 +11016,16 @@ export interface operations {
                     "application/json": components["schemas"]["PublishedResultBatch"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7919,7 +11054,16 @@ export interface operations {
                     "application/json": components["schemas"]["Captcha"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7960,7 +11104,34 @@ export interface operations {
                     "application/json": components["schemas"]["ExamResult"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7989,7 +11160,34 @@ export interface operations {
                     "application/json": components["schemas"]["PublishedResultBatch"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description SIGNATURE_INVALID：请求签名无效；TIMESTAMP_STALE：请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试；REQUEST_REPLAYED：该请求已处理过（随机串重复），疑似重放，已拒绝 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCOPE_DENIED：该应用未获授权调用此接口 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8028,7 +11226,52 @@ export interface operations {
                     "application/json": components["schemas"]["ExamResult"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SIGNATURE_INVALID：请求签名无效；TIMESTAMP_STALE：请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试；REQUEST_REPLAYED：该请求已处理过（随机串重复），疑似重放，已拒绝 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCOPE_DENIED：该应用未获授权调用此接口 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8057,7 +11300,34 @@ export interface operations {
                     "application/json": components["schemas"]["ExamResult"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8086,7 +11356,34 @@ export interface operations {
                     "application/json": components["schemas"]["ResultBatch"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8126,7 +11423,43 @@ export interface operations {
                     "application/json": components["schemas"]["ResultBatch"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8157,7 +11490,52 @@ export interface operations {
                     "application/json": components["schemas"]["ResultBatch"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8188,7 +11566,52 @@ export interface operations {
                     "application/json": components["schemas"]["ResultBatch"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8225,7 +11648,52 @@ export interface operations {
                     "application/json": components["schemas"]["ResultBatch"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8254,7 +11722,34 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerApp"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8291,7 +11786,43 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerAppSecret"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +11862,52 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerApp"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8362,7 +11938,52 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerAppSecret"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8393,7 +12014,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingStageState"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8438,7 +12104,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingStageState"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8469,7 +12180,52 @@ export interface operations {
                     "application/json": components["schemas"]["WindowRatingStage"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8512,7 +12268,52 @@ export interface operations {
                     "application/json": components["schemas"]["WindowRatingStage"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8543,7 +12344,34 @@ export interface operations {
                     "application/json": components["schemas"]["RatingLink"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8584,7 +12412,34 @@ export interface operations {
                     "application/json": components["schemas"]["RatingLink"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8622,7 +12477,43 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8651,7 +12542,34 @@ export interface operations {
                     "application/json": components["schemas"]["Rating"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8684,7 +12602,43 @@ export interface operations {
                     "application/json": components["schemas"]["RatingFigures"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8715,7 +12669,43 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8746,7 +12736,52 @@ export interface operations {
                     "application/json": components["schemas"]["Rectification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8779,7 +12814,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8821,7 +12901,52 @@ export interface operations {
                     "application/json": components["schemas"]["Rectification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8862,7 +12987,52 @@ export interface operations {
                     "application/json": components["schemas"]["Rectification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8899,7 +13069,52 @@ export interface operations {
                     "application/json": components["schemas"]["Rectification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8937,7 +13152,52 @@ export interface operations {
                     "application/json": components["schemas"]["Rectification"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8976,7 +13236,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppeal"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9005,7 +13310,34 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppeal"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +13366,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +13442,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppeal"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9103,7 +13525,52 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppeal"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9136,7 +13603,25 @@ export interface operations {
                     "application/json": components["schemas"]["RatingFigures"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9165,7 +13650,16 @@ export interface operations {
                     "application/json": components["schemas"]["PublicRectification"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9194,7 +13688,34 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBundle"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9278,7 +13799,43 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBundle"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9309,7 +13866,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBundle"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9394,7 +13996,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBundle"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9431,7 +14078,52 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBundle"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9460,7 +14152,16 @@ export interface operations {
                     "application/json": components["schemas"]["BundleSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9491,7 +14192,34 @@ export interface operations {
                     "application/json": components["schemas"]["BundleGuide"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9532,7 +14260,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9561,7 +14334,34 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCaseSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +14392,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9632,7 +14477,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9664,7 +14554,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9696,7 +14631,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9733,7 +14713,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9771,7 +14796,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9814,7 +14884,52 @@ export interface operations {
                     "application/json": components["schemas"]["BundleCase"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9845,7 +14960,43 @@ export interface operations {
                     "application/json": components["schemas"]["StaffConsultation"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9884,7 +15035,43 @@ export interface operations {
                     "application/json": components["schemas"]["Consultation"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9913,7 +15100,34 @@ export interface operations {
                     "application/json": components["schemas"]["Consultation"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9944,7 +15158,34 @@ export interface operations {
                     "application/json": components["schemas"]["ItemFaq"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9982,7 +15223,52 @@ export interface operations {
                     "application/json": components["schemas"]["StaffConsultation"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10022,7 +15308,52 @@ export interface operations {
                     "application/json": components["schemas"]["StaffConsultation"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10062,7 +15393,52 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10091,7 +15467,16 @@ export interface operations {
                     "application/json": components["schemas"]["Captcha"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10122,7 +15507,43 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintSummary"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10185,7 +15606,25 @@ export interface operations {
                     "application/json": components["schemas"]["SubmittedComplaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10216,7 +15655,34 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintProgress"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10247,7 +15713,34 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintProgress"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10276,7 +15769,34 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintProgress"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10305,7 +15825,16 @@ export interface operations {
                     "application/json": components["schemas"]["NegativeExample"][];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10336,7 +15865,52 @@ export interface operations {
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10366,7 +15940,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10404,7 +16023,52 @@ export interface operations {
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10446,7 +16110,52 @@ export interface operations {
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10484,7 +16193,52 @@ export interface operations {
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10522,7 +16276,52 @@ export interface operations {
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10570,7 +16369,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10603,7 +16411,16 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10637,7 +16454,16 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -10670,7 +16496,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description 请求未被接受：错误码与中文说明 */
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
             "4XX": {
                 headers: {
                     [name: string]: unknown;

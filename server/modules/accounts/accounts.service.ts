@@ -108,14 +108,14 @@ export function createAccountsService(deps: AccountsDeps) {
       .orderBy(desc(smsCodes.createdAt))
       .limit(1);
     if (!current || current.attempts >= SMS_MAX_ATTEMPTS) {
-      throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+      throw new AppError("SMS_CODE_EXPIRED");
     }
     if (current.codeHash !== sm3(`${phoneIndex}:${code}`)) {
       await db
         .update(smsCodes)
         .set({ attempts: sql`${smsCodes.attempts} + 1` })
         .where(eq(smsCodes.id, current.id));
-      throw new AppError("SMS_CODE_WRONG", 400, "验证码不正确");
+      throw new AppError("SMS_CODE_WRONG");
     }
     return current.id;
   }
@@ -125,9 +125,9 @@ export function createAccountsService(deps: AccountsDeps) {
     const codeId = await checkSmsCode(phoneIndex, input.code);
     let [user] = await db.select().from(users).where(eq(users.phoneIndex, phoneIndex));
     if (user && user.kind === "staff") throw errors.forbidden("工作人员请使用用户名和密码登录");
-    if (user?.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    if (user?.status === "disabled") throw new AppError("ACCOUNT_DISABLED");
     if (!user && !input.signUp) {
-      throw new AppError("APPLICANT_NOT_REGISTERED", 404, "该手机号尚未注册，请完成实名注册");
+      throw new AppError("APPLICANT_NOT_REGISTERED");
     }
     return db.transaction(async (tx) => {
       await spendSmsCode(tx, codeId);
@@ -144,7 +144,7 @@ export function createAccountsService(deps: AccountsDeps) {
       .set({ consumedAt: new Date() })
       .where(and(eq(smsCodes.id, codeId), isNull(smsCodes.consumedAt)))
       .returning({ id: smsCodes.id });
-    if (!spent) throw new AppError("SMS_CODE_EXPIRED", 400, "验证码已失效，请重新获取");
+    if (!spent) throw new AppError("SMS_CODE_EXPIRED");
   }
 
   /**
@@ -177,7 +177,7 @@ export function createAccountsService(deps: AccountsDeps) {
 
   /** Any failure short of a right code is one answer, so that an unregistered number looks like a wrong code. */
   async function signInById(input: { idNumber: string; code: string }): Promise<SignedIn> {
-    const codeRefused = () => new AppError("SMS_CODE_INVALID", 400, "验证码不正确或已失效，请重新获取");
+    const codeRefused = () => new AppError("SMS_CODE_INVALID");
     const [person] = await db
       .select()
       .from(users)
@@ -189,7 +189,7 @@ export function createAccountsService(deps: AccountsDeps) {
       }
       throw error;
     });
-    if (person.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    if (person.status === "disabled") throw new AppError("ACCOUNT_DISABLED");
     return db.transaction(async (tx) => {
       await spendSmsCode(tx, codeId);
       return { user: person, token: await openSession(tx, person) };
@@ -226,7 +226,7 @@ export function createAccountsService(deps: AccountsDeps) {
       .onConflictDoNothing()
       .returning();
     if (!row) {
-      throw errors.conflict(
+      throw new AppError(
         "IDENTITY_ALREADY_REGISTERED",
         signUp.kind === "person" ? "该身份证号已注册，请使用注册时的手机号登录" : "该统一社会信用代码已注册",
       );
@@ -264,16 +264,16 @@ export function createAccountsService(deps: AccountsDeps) {
     if (here?.lockedUntil && here.lockedUntil.getTime() > Date.now()) throw accountLocked(here.lockedUntil);
     if (user.failedSignIns >= CAPTCHA_AFTER_FAILURES) {
       if (!input.captchaToken || !input.captchaAnswer) {
-        throw new AppError("CAPTCHA_REQUIRED", 400, "该账号近期多次密码错误，请输入图片验证码后再登录", {
+        throw new AppError("CAPTCHA_REQUIRED", "该账号近期多次密码错误，请输入图片验证码后再登录", {
           captchaRequired: true,
         });
       }
       if (!(await deps.captchas.verify(input.captchaToken, input.captchaAnswer))) {
-        throw new AppError("CAPTCHA_INVALID", 400, "验证码错误或已过期，请重新输入", { captchaRequired: true });
+        throw new AppError("CAPTCHA_INVALID", "验证码错误或已过期，请重新输入", { captchaRequired: true });
       }
     }
     if (!(await verify(user.passwordHash, input.password))) return recordFailedSignIn(user, source, clientAddress);
-    if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED", 403, "该账号已停用，请联系管理员");
+    if (user.status === "disabled") throw new AppError("ACCOUNT_DISABLED");
     return db.transaction(async (tx) => {
       await tx.update(users).set({ failedSignIns: 0 }).where(eq(users.id, user.id));
       await tx.delete(signInFailures).where(and(eq(signInFailures.userId, user.id), eq(signInFailures.source, source)));
@@ -394,7 +394,7 @@ export function createAccountsService(deps: AccountsDeps) {
     const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
     if (!user?.passwordHash) throw errors.forbidden("该账号不使用密码登录");
     if (!(await verify(user.passwordHash, input.currentPassword))) {
-      throw new AppError("PASSWORD_WRONG", 400, "当前密码不正确");
+      throw new AppError("PASSWORD_WRONG");
     }
     if (input.newPassword === input.currentPassword) throw errors.validation("新密码不能与当前密码相同");
     if (user.username && input.newPassword.toLowerCase().includes(user.username.toLowerCase())) {
@@ -460,7 +460,7 @@ export function createAccountsService(deps: AccountsDeps) {
   ): Promise<UserRow> {
     const phoneIndex = cipher.blindIndex(phone);
     const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.phoneIndex, phoneIndex));
-    if (taken) throw errors.conflict("PHONE_ALREADY_REGISTERED", "该手机号已注册，请按手机号查找申请人");
+    if (taken) throw new AppError("PHONE_ALREADY_REGISTERED");
     return db.transaction((tx) => registerApplicant(tx, phone, phoneIndex, signUp, by));
   }
 
@@ -494,7 +494,6 @@ function invalidCredentials(remaining?: number, captchaNext = false): AppError {
   const hint = remaining === undefined ? "" : `，再错 ${remaining} 次，本网络地址将被锁定 ${LOCK_MINUTES} 分钟`;
   return new AppError(
     "INVALID_CREDENTIALS",
-    401,
     `用户名或密码错误${hint}`,
     captchaNext ? { captchaRequired: true } : undefined,
   );
@@ -504,7 +503,6 @@ function accountLocked(until: Date): AppError {
   const wait = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
   return new AppError(
     "ACCOUNT_LOCKED",
-    423,
     `密码连续错误 ${MAX_FAILED_SIGN_INS} 次，账号已锁定：${wait} 分钟内不能从本网络地址登录，也可请管理员解除锁定`,
     { lockedUntil: until.toISOString() },
   );

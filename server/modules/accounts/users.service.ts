@@ -11,7 +11,7 @@ import {
 } from "../../platform/auth.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import type { Db } from "../../platform/db.js";
-import { errors } from "../../platform/errors.js";
+import { AppError, errors } from "../../platform/errors.js";
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from "../../platform/identity.js";
 import { maskIdNumber, maskPhone } from "../../platform/masking.js";
 import { containsPattern } from "../../platform/sql.js";
@@ -135,7 +135,7 @@ export function createUsersService(deps: UsersDeps) {
         })
         .onConflictDoNothing()
         .returning();
-      if (!row) throw errors.conflict("USERNAME_TAKEN", "用户名或手机号已被使用");
+      if (!row) throw new AppError("USERNAME_TAKEN");
       await appendAudit(tx, by, {
         action: "user.create",
         targetType: "user",

@@ -220,7 +220,6 @@ export function createBundleDefinitions(deps: BundlesDeps) {
     if (problems.length) {
       throw new AppError(
         "BUNDLE_INVALID",
-        422,
         `一件事的设置有 ${problems.length} 处问题：${problems
           .slice(0, 3)
           .map((p) => p.message)
@@ -255,7 +254,7 @@ export function createBundleDefinitions(deps: BundlesDeps) {
 
   async function assertCodeFree(code: string, except: string | null) {
     const [clash] = await db.select({ id: bundles.id }).from(bundles).where(eq(bundles.code, code));
-    if (clash && clash.id !== except) throw errors.conflict("BUNDLE_CODE_TAKEN", `已有编码为 ${code} 的一件事`);
+    if (clash && clash.id !== except) throw new AppError("BUNDLE_CODE_TAKEN", `已有编码为 ${code} 的一件事`);
   }
 
   /** Inserts a bundle (also used by the demo seed); checked like every save. */
@@ -279,7 +278,7 @@ export function createBundleDefinitions(deps: BundlesDeps) {
         })
         .onConflictDoNothing()
         .returning();
-      if (!row) throw errors.conflict("BUNDLE_CODE_TAKEN", `已有编码为 ${input.code} 的一件事`);
+      if (!row) throw new AppError("BUNDLE_CODE_TAKEN", `已有编码为 ${input.code} 的一件事`);
       await appendAudit(tx, by, {
         action: options.publish ? "bundle.publish" : "bundle.create",
         targetType: "bundle",

@@ -21,7 +21,6 @@ export const bundleCaseLifecycle = defineLifecycle<BundleCaseFacts>()({
       only: {
         when: (b) => b.undecidedParts > 0,
         code: "BUNDLE_DECIDED",
-        message: "各事项均已作出决定，不能再撤回",
       },
     },
   },

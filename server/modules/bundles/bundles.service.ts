@@ -59,8 +59,7 @@ const ENDED: CaseStatus[] = ["completed", "refused", "withdrawn", "revoked"];
 /** Whoever rates is not named in the audit trail staff read, as for every rating. */
 const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
 
-const bundleCaseChanged = () =>
-  new AppError("BUNDLE_CASE_CHANGED", 409, "这件事的申请刚刚有了变化，已为您显示最新状态，请确认后再操作");
+const bundleCaseChanged = () => new AppError("BUNDLE_CASE_CHANGED");
 
 export function createBundlesService(deps: BundlesDeps) {
   const { db } = deps;
@@ -93,7 +92,7 @@ export function createBundlesService(deps: BundlesDeps) {
   }
 
   function formInvalid(problems: Problem[]): AppError {
-    return new AppError("FORM_INVALID", 422, `申请表有 ${problems.length} 处需要修改：${problems[0]?.message ?? ""}`, {
+    return new AppError("FORM_INVALID", `申请表有 ${problems.length} 处需要修改：${problems[0]?.message ?? ""}`, {
       errors: problems,
     });
   }
@@ -180,10 +179,7 @@ export function createBundlesService(deps: BundlesDeps) {
   async function loadOwnDraft(actor: Actor, id: string, revision?: number): Promise<BundleCaseRow> {
     const row = await loadOwn(actor, id);
     if (row.status !== "draft") {
-      throw errors.conflict(
-        "BUNDLE_CASE_SUBMITTED",
-        "这件事已经提交，不能再修改申请表和材料；需要补正时请按各事项的补正通知办理",
-      );
+      throw new AppError("BUNDLE_CASE_SUBMITTED");
     }
     if (revision !== undefined && row.revision !== revision) throw bundleCaseChanged();
     return row;
@@ -256,7 +252,7 @@ export function createBundlesService(deps: BundlesDeps) {
       .from(bundleFiles)
       .where(and(eq(bundleFiles.bundleCaseId, row.id), eq(bundleFiles.materialKey, materialKey)));
     if ((count?.n ?? 0) >= maxFiles) {
-      throw new AppError("TOO_MANY_FILES", 422, `“${material.name}”最多上传 ${maxFiles} 个文件`);
+      throw new AppError("TOO_MANY_FILES", `“${material.name}”最多上传 ${maxFiles} 个文件`);
     }
     const stored = await deps.files.save({
       ...file,
@@ -738,9 +734,9 @@ export function createBundlesService(deps: BundlesDeps) {
     input: { scores: Record<string, number>; comment: string; channel: "web" | "mobile" | "kiosk" },
   ) {
     const row = await loadOwn(actor, id);
-    if (row.ratedAt) throw new AppError("RATING_EXISTS", 409, "这件事已评价过，评价提交后不能修改");
+    if (row.ratedAt) throw new AppError("RATING_EXISTS");
     if (!(row.status === "completed" || row.status === "partial" || row.status === "stopped")) {
-      throw new AppError("RATING_NOT_OPEN", 409, "这件事办结后才能评价");
+      throw new AppError("RATING_NOT_OPEN");
     }
     const parts = await partsOf(row.id);
     await deps.ratings.rateBundle(
@@ -753,7 +749,7 @@ export function createBundlesService(deps: BundlesDeps) {
           .set({ ratedAt: new Date(), updatedAt: new Date() })
           .where(and(eq(bundleCases.id, row.id), isNull(bundleCases.ratedAt)))
           .returning({ id: bundleCases.id });
-        if (!marked) throw new AppError("RATING_EXISTS", 409, "这件事已评价过，评价提交后不能修改");
+        if (!marked) throw new AppError("RATING_EXISTS");
         await appendAudit(tx, RATER, {
           action: "bundle_case.rate",
           targetType: "bundle_case",

@@ -10,12 +10,11 @@ export type CaseFacts = LifecycleFacts<CaseStatus> & { bundleCaseId: string | nu
 const notABundlePart = {
   when: (c: CaseFacts) => c.bundleCaseId === null,
   code: "BUNDLE_PART",
-  message: "该办件属于“一件事”联办，请在“我的一件事”中填写和提交",
-};
+} as const;
 
 /** Refuses to fill a bundle's part on its own (its draft is saved through the bundle case too). */
 export function assertNotBundlePart(c: CaseFacts): void {
-  if (!notABundlePart.when(c)) throw new AppError(notABundlePart.code, 409, notABundlePart.message);
+  if (!notABundlePart.when(c)) throw new AppError(notABundlePart.code);
 }
 
 /**

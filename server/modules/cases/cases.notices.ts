@@ -99,7 +99,7 @@ export function assertNoticeAvailable(kind: NoticeKind, f: NoticeFacts): void {
     refusal: f.refusal !== null,
   };
   if (!available[kind]) {
-    throw new AppError("NOTICE_NOT_AVAILABLE", 404, `该办件目前没有${TITLES[kind]}`);
+    throw new AppError("NOTICE_NOT_AVAILABLE", `该办件目前没有${TITLES[kind]}`);
   }
 }
 

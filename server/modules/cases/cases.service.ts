@@ -62,7 +62,7 @@ const RUNNING_STATUSES: CaseStatus[] = ["reviewing", "deciding"];
 /** Working days within which a commitment behind a grant is verified. */
 const COMMITMENT_CHECK_DAYS = 20;
 
-const caseChanged = () => new AppError("CASE_CHANGED", 409, "该办件刚被他人处理，已为您显示最新状态，请确认后再操作");
+const caseChanged = () => new AppError("CASE_CHANGED");
 
 type Change = {
   action: CaseAction | "sweep";
@@ -104,10 +104,10 @@ export function createCasesService(deps: CasesDeps) {
       .where(eq(items.id, itemId));
     if (!row || (row.version.endDate && row.version.endDate <= todayInChina())) throw errors.notFound("事项");
     if (row.item.standard) {
-      throw new AppError("ITEM_NOT_APPLICABLE", 422, "省级标准事项不直接受理申请，请选择所在地教育部门的同名事项");
+      throw new AppError("ITEM_NOT_APPLICABLE");
     }
     if (row.version.content.reformMode === "abolished") {
-      throw new AppError("ITEM_NOT_APPLICABLE", 422, "该审批已直接取消，无需申请");
+      throw new AppError("ITEM_NOT_APPLICABLE", "该审批已直接取消，无需申请");
     }
     return row;
   }
@@ -254,7 +254,7 @@ export function createCasesService(deps: CasesDeps) {
       }
     }
     if (problems.length > 0) {
-      throw new AppError("FORM_INVALID", 422, `申请表有 ${problems.length} 处需要修改`, { errors: problems });
+      throw new AppError("FORM_INVALID", `申请表有 ${problems.length} 处需要修改`, { errors: problems });
     }
   }
 
@@ -367,12 +367,11 @@ export function createCasesService(deps: CasesDeps) {
     if (!record) {
       throw new AppError(
         "STUDENT_RECORD_NOT_FOUND",
-        422,
         `未在${issuer}的学籍信息中查到您，请确认实名注册的身份证号与学籍信息一致，或到窗口咨询`,
       );
     }
     const written = writeCertificate(kind, content.resultName, record, issuer, form);
-    if ("refusal" in written) throw new AppError("CERTIFICATE_REFUSED", 422, written.refusal);
+    if ("refusal" in written) throw new AppError("CERTIFICATE_REFUSED", written.refusal);
     return { issuer, holder, certificate: written };
   }
 
@@ -392,11 +391,7 @@ export function createCasesService(deps: CasesDeps) {
   async function assertMayCommit(applicantId: string, content: ItemContent): Promise<void> {
     if (content.reformMode !== "commitment") throw errors.validation("该事项不实行告知承诺");
     if ((await deps.credit.recordsInForce(applicantId)).length > 0) {
-      throw new AppError(
-        "COMMITMENT_NOT_ALLOWED",
-        422,
-        "您有虚假承诺记录或被列入失信名单，不适用告知承诺，请按要求提交全部材料",
-      );
+      throw new AppError("COMMITMENT_NOT_ALLOWED");
     }
   }
 
@@ -490,7 +485,7 @@ export function createCasesService(deps: CasesDeps) {
   ) {
     const row = await loadOwnCase(actor, caseId);
     assertNotBundlePart(caseFacts(row));
-    if (row.status !== "draft") throw errors.conflict("CASE_NOT_DRAFT", "申请已提交，不能再修改草稿");
+    if (row.status !== "draft") throw new AppError("CASE_NOT_DRAFT");
     if (row.revision !== input.revision) throw caseChanged();
     const { form: fields } = await contentOf(row);
     const [saved] = await db
@@ -707,7 +702,7 @@ export function createCasesService(deps: CasesDeps) {
   /** An extension is approved by someone who may decide, with a reason; both limits move. */
   async function extend(actor: Actor, caseId: string, input: { revision: number; days: number; reason: string }) {
     const row = await loadForStaff(actor, caseId, "extend", input.revision);
-    if (!row.clock) throw errors.conflict("CASE_NOT_ACCEPTED", "办件尚未受理，没有办理时限可延长");
+    if (!row.clock) throw new AppError("CASE_NOT_ACCEPTED");
     const fields = await clockFields(extendClock(row.clock, input.days));
     return transition(auditActorOf(actor), row, {
       action: "extend",
@@ -848,7 +843,7 @@ export function createCasesService(deps: CasesDeps) {
     assertPermission(actor, "case.review");
     const [check] = await db.select().from(commitmentChecks).where(eq(commitmentChecks.id, checkId));
     if (!check || !isWithinScope(actor, check.orgPath)) throw errors.notFound("核查任务");
-    if (check.status !== "open") throw errors.conflict("CHECK_CLOSED", "该核查任务已有结论");
+    if (check.status !== "open") throw new AppError("CHECK_CLOSED");
     const row = (await findCase(check.caseId)) as CaseRow;
     const by = auditActorOf(actor);
     const close = async (tx: Db) => {
@@ -857,7 +852,7 @@ export function createCasesService(deps: CasesDeps) {
         .set({ status: input.outcome, finding: input.finding, checkedBy: actor.userId, checkedAt: new Date() })
         .where(and(eq(commitmentChecks.id, check.id), eq(commitmentChecks.status, "open")))
         .returning();
-      if (!closed) throw errors.conflict("CHECK_CLOSED", "该核查任务已有结论");
+      if (!closed) throw new AppError("CHECK_CLOSED");
     };
     if (input.outcome === "confirmed") {
       await db.transaction(close);
@@ -908,7 +903,7 @@ export function createCasesService(deps: CasesDeps) {
     const facts = caseFacts(row);
     if (!handlesMaterials(actor, facts)) throw errors.forbidden();
     if (!mayChangeMaterials(actor, facts)) {
-      throw errors.conflict("CASE_MATERIALS_LOCKED", `办件当前为“${CASE_STATUS_LABELS[row.status]}”，不能更改材料`);
+      throw new AppError("CASE_MATERIALS_LOCKED", `办件当前为“${CASE_STATUS_LABELS[row.status]}”，不能更改材料`);
     }
     return row;
   }
@@ -927,7 +922,7 @@ export function createCasesService(deps: CasesDeps) {
       .from(caseMaterials)
       .where(and(eq(caseMaterials.caseId, row.id), eq(caseMaterials.materialKey, materialKey)));
     if ((count?.n ?? 0) >= spec.maxFiles) {
-      throw new AppError("TOO_MANY_FILES", 422, `“${spec.name}”最多上传 ${spec.maxFiles} 个文件`);
+      throw new AppError("TOO_MANY_FILES", `“${spec.name}”最多上传 ${spec.maxFiles} 个文件`);
     }
     const stored = await deps.files.save({
       ...file,

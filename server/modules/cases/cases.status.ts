@@ -27,7 +27,7 @@ export function createCaseStatusLookup(db: Db, cipher: PersonalDataCipher) {
       .innerJoin(users, eq(users.id, cases.applicantId))
       .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
       .where(and(eq(cases.number, caseNumber), eq(users.idNumberIndex, cipher.blindIndex(idNumber))));
-    if (!row?.number) throw new AppError("CASE_NO_MATCH", 404, "未查询到匹配的办件，请核对办件编号和身份证号");
+    if (!row?.number) throw new AppError("CASE_NO_MATCH");
     return {
       number: row.number,
       itemName: row.itemName,

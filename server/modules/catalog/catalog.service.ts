@@ -97,7 +97,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         .values({ id: uuidv7(), orgId: org.id, code: input.code })
         .onConflictDoNothing()
         .returning();
-      if (!power) throw errors.conflict("POWER_CODE_TAKEN", `本单位已有编码为 ${input.code} 的权力事项`);
+      if (!power) throw new AppError("POWER_CODE_TAKEN", `本单位已有编码为 ${input.code} 的权力事项`);
       const [version] = await tx
         .insert(powerVersions)
         .values({ id: uuidv7(), powerId: power.id, versionNo: 1, status: "draft", createdBy: by.id, ...pick(input) })
@@ -199,7 +199,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         .select()
         .from(powerVersions)
         .where(and(eq(powerVersions.powerId, power.id), eq(powerVersions.status, "draft")));
-      if (!draft) throw errors.conflict("NO_DRAFT", "没有待发布的草稿");
+      if (!draft) throw new AppError("NO_DRAFT");
       await tx
         .update(powerVersions)
         .set({ status: "superseded" })
@@ -287,7 +287,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         })
         .onConflictDoNothing()
         .returning();
-      if (!item) throw errors.conflict("ITEM_CODE_TAKEN", `本单位已有基本编码为 ${input.basicCode} 的事项`);
+      if (!item) throw new AppError("ITEM_CODE_TAKEN", `本单位已有基本编码为 ${input.basicCode} 的事项`);
       const [draft] = await tx
         .insert(itemVersions)
         .values({
@@ -388,7 +388,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         .select()
         .from(itemVersions)
         .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "draft")));
-      if (!draft) throw errors.conflict("NO_DRAFT", "该事项没有草稿，请先新建草稿");
+      if (!draft) throw new AppError("NO_DRAFT", "该事项没有草稿，请先新建草稿");
       const [saved] = await tx
         .update(itemVersions)
         .set({ content, revision: draft.revision + 1, ...denormalised(content) })
@@ -448,15 +448,12 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       .select()
       .from(itemVersions)
       .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "draft")));
-    if (!draft) throw errors.conflict("NO_DRAFT", "没有待发布的草稿");
+    if (!draft) throw new AppError("NO_DRAFT");
     const violations = await violationsOf(item, draft.content);
     if (violations.length > 0) {
-      throw new AppError(
-        "PUBLICATION_RULES_FAILED",
-        422,
-        `未通过发布检查：共 ${violations.length} 项问题，请逐项修改`,
-        { violations },
-      );
+      throw new AppError("PUBLICATION_RULES_FAILED", `未通过发布检查：共 ${violations.length} 项问题，请逐项修改`, {
+        violations,
+      });
     }
     await db.transaction(async (tx) => {
       await tx
@@ -491,7 +488,7 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
         .set({ endDate })
         .where(and(eq(itemVersions.itemId, item.id), eq(itemVersions.status, "published")))
         .returning();
-      if (!published) throw errors.conflict("NOT_PUBLISHED", "该事项没有已发布的版本");
+      if (!published) throw new AppError("NOT_PUBLISHED");
       await audit(
         tx,
         auditActorOf(actor),
@@ -640,7 +637,6 @@ export function createCatalogService(deps: { db: Db; orgs: OrgService }) {
       problems.sort((a, b) => a.row - b.row);
       throw new AppError(
         "IMPORT_REJECTED",
-        422,
         `导入未执行：${new Set(problems.map((p) => p.row)).size} 行有问题，请修改后重新导入`,
         { errors: problems },
       );

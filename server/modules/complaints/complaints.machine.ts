@@ -31,7 +31,6 @@ export const complaintLifecycle = defineLifecycle<ComplaintFacts>()({
       only: {
         when: (c) => c.finding !== null && c.finding !== "unfounded" && !c.published,
         code: "NOT_PUBLISHABLE",
-        message: "只有核查属实并已答复、尚未公开的投诉举报可以作为反面典型公开",
       },
     },
   },

@@ -38,8 +38,7 @@ export type ComplaintsDeps = {
 const MAX_ATTACHMENTS = 5;
 const ANONYMOUS: AuditActor = { id: null, name: "匿名投诉举报人", orgId: null };
 
-const complaintChanged = () =>
-  new AppError("COMPLAINT_CHANGED", 409, "该投诉举报刚被他人处理，已为您显示最新状态，请确认后再操作");
+const complaintChanged = () => new AppError("COMPLAINT_CHANGED");
 
 /** 16 characters, 80 random bits: the only key to an anonymous complaint, so it cannot be guessed. */
 const newTrackingCode = () => randomCode(16);
@@ -51,7 +50,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   async function route(target: NewComplaint["target"]) {
     if (target.type === "case") {
       const [row] = await db.select().from(cases).where(eq(cases.number, target.caseNumber));
-      if (!row) throw new AppError("CASE_NOT_FOUND", 422, "未找到该办件编号，请核对后再提交，或改为投诉办理单位");
+      if (!row) throw new AppError("CASE_NOT_FOUND");
       return { orgId: row.orgId, orgPath: row.orgPath, targetCaseId: row.id, targetName: "", key: `case:${row.id}` };
     }
     const org = await deps.orgs.findById(target.orgId);
@@ -76,7 +75,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   /** Named (a signed-in applicant) or anonymous (anyone, with nothing about them kept). */
   async function submit(actor: Actor | null, input: NewComplaint) {
     if (!input.anonymous && (!actor || actor.kind === "staff")) {
-      throw new AppError("SIGN_IN_REQUIRED", 401, "实名投诉举报请先登录；也可以选择匿名提交");
+      throw new AppError("SIGN_IN_REQUIRED");
     }
     const routed = await route(input.target);
     const code = newTrackingCode();
@@ -121,7 +120,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
       .select()
       .from(complaints)
       .where(eq(complaints.trackingDigest, sm3(code)));
-    if (!row) throw new AppError("TRACKING_CODE_UNKNOWN", 404, "查询码不正确，请核对后重新输入");
+    if (!row) throw new AppError("TRACKING_CODE_UNKNOWN");
     return row;
   }
 
@@ -184,10 +183,10 @@ export function createComplaintsService(deps: ComplaintsDeps) {
   async function attach(code: string, file: { name: string; mimeType: string; data: Buffer }) {
     const row = await byCode(code);
     if (row.status !== "received") {
-      throw new AppError("COMPLAINT_IN_HAND", 409, "已开始核查，不能再补充附件；如有新情况，请另行提交");
+      throw new AppError("COMPLAINT_IN_HAND");
     }
     if ((await attachmentsOf(row.id)).length >= MAX_ATTACHMENTS) {
-      throw new AppError("TOO_MANY_FILES", 422, `附件最多 ${MAX_ATTACHMENTS} 个`);
+      throw new AppError("TOO_MANY_FILES", `附件最多 ${MAX_ATTACHMENTS} 个`);
     }
     const stored = await deps.files.save({
       ...file,

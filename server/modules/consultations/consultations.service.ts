@@ -37,7 +37,7 @@ export type ConsultationsDeps = {
   warningDays: number;
 };
 
-const changed = () => new AppError("CONSULTATION_CHANGED", 409, "该咨询刚被他人处理，已为您显示最新状态");
+const changed = () => new AppError("CONSULTATION_CHANGED");
 
 export function createConsultationsService(deps: ConsultationsDeps) {
   const { db } = deps;
@@ -196,7 +196,7 @@ export function createConsultationsService(deps: ConsultationsDeps) {
 
   async function answer(actor: Actor, id: string, input: { revision: number; answer: string }) {
     const current = await load(actor, id);
-    if (current.row.status === "answered") throw new AppError("CONSULTATION_ANSWERED", 409, "该咨询已答复");
+    if (current.row.status === "answered") throw new AppError("CONSULTATION_ANSWERED");
     const view = await update(
       actor,
       id,
@@ -220,7 +220,7 @@ export function createConsultationsService(deps: ConsultationsDeps) {
   ) {
     const current = await load(actor, id);
     if (current.row.status !== "answered" || !current.row.itemId) {
-      throw new AppError("NOT_FAQ_MATERIAL", 409, "只有已答复的事项咨询可以设为常见问题");
+      throw new AppError("NOT_FAQ_MATERIAL");
     }
     return update(
       actor,

@@ -21,7 +21,7 @@ const demoAccounts = z.object({
 const inbox = z.array(z.object({ at: z.string(), phone: z.string(), text: z.string() }));
 const outbox = z.array(z.object({ at: z.string(), address: z.string(), subject: z.string(), text: z.string() }));
 
-const demoOff = () => new AppError("DEMO_MODE_OFF", 404, "演示模式未开启");
+const demoOff = () => new AppError("DEMO_MODE_OFF");
 
 /**
  * The dev inbox, outbox and captcha answers hold every code the platform would have sent: only a browser on the
@@ -53,11 +53,7 @@ export function demoRoutes(
   const localDemoOnly = async (request: FastifyRequest) => {
     if (!options.demo) throw demoOff();
     if (!fromThisMachine(request)) {
-      throw new AppError(
-        "LOOPBACK_ONLY",
-        403,
-        "开发收件箱和验证码答案只对本机开放：请在运行服务器的计算机上用 127.0.0.1 或 localhost 打开",
-      );
+      throw new AppError("LOOPBACK_ONLY");
     }
   };
 

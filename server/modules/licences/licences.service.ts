@@ -48,7 +48,7 @@ export type LicenceUse = {
   case: { id: string; number: string | null; itemName: string; orgId: string; orgName: string };
 };
 
-const notFound = () => new AppError("LICENCE_NOT_FOUND", 404, "未找到该核验码对应的电子证照，请核对后重新输入");
+const notFound = () => new AppError("LICENCE_NOT_FOUND");
 
 export function statusOf(row: Pick<LicenceRow, "revokedAt" | "expiresOn">, today = todayInChina()): LicenceStatus {
   if (row.revokedAt) return "revoked";
@@ -297,7 +297,6 @@ export function createLicencesService(deps: LicencesDeps) {
       if (statusOf(licence) !== "valid") {
         throw new AppError(
           "LICENCE_NOT_VALID",
-          422,
           `所选电子证照${licence.type}（${licence.number}）已失效，请重新选择或上传材料`,
         );
       }
@@ -414,7 +413,7 @@ export function createLicencesService(deps: LicencesDeps) {
       .set({ revokedAt: new Date(), revokedReason: reason })
       .where(and(eq(licences.id, row.id), isNull(licences.revokedAt)))
       .returning();
-    if (!revoked) throw errors.conflict("LICENCE_REVOKED", "该电子证照已被撤销");
+    if (!revoked) throw new AppError("LICENCE_REVOKED");
     await appendAudit(tx, by, {
       action: "licence.revoke",
       targetType: "licence",

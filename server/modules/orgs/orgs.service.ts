@@ -5,7 +5,7 @@ import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from "../../../common/vocabulary.js"
 import { type AuditActor, appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, assertPermission, assertWithinScope, auditActorOf } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
-import { errors } from "../../platform/errors.js";
+import { AppError, errors } from "../../platform/errors.js";
 import type { CreateOrgInput, UpdateOrgInput } from "./orgs.contract.js";
 import { type OrgRow, orgs } from "./orgs.tables.js";
 import { type OrgSeed, PROVINCE_ORG_TREE } from "./province-tree.js";
@@ -129,7 +129,7 @@ export function createOrgService(db: Db) {
       .select({ id: orgs.id })
       .from(orgs)
       .where(and(eq(orgs.parentId, parentId), eq(orgs.name, name)));
-    if (clash) throw errors.conflict("ORG_NAME_TAKEN", `同一上级单位下已有名为“${name}”的单位`);
+    if (clash) throw new AppError("ORG_NAME_TAKEN", `同一上级单位下已有名为“${name}”的单位`);
   }
 
   /** On first start, lays down the province's org tree in one transaction; later starts find the root and do nothing. */

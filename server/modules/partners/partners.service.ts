@@ -17,7 +17,7 @@ const CACHE_MS = 30_000;
 
 export type PartnerInput = { name: string; scopes: PartnerScope[]; rateLimit: number };
 
-const unsigned = (message: string) => new AppError("SIGNATURE_INVALID", 401, message);
+const unsigned = (message: string) => new AppError("SIGNATURE_INVALID", message);
 
 function view(row: PartnerAppRow) {
   return {
@@ -121,7 +121,7 @@ export function createPartnersService(deps: { db: Db; cipher: PersonalDataCipher
       }
       const at = Number(parts.timestamp) * 1000;
       if (!Number.isFinite(at) || Math.abs(Date.now() - at) > CLOCK_SKEW_MS) {
-        throw new AppError("TIMESTAMP_STALE", 401, "请求时间戳与服务器时间相差超过 5 分钟，请校准时间后重试");
+        throw new AppError("TIMESTAMP_STALE");
       }
       if (!/^[0-9A-Za-z_-]{16,64}$/.test(parts.nonce)) throw unsigned("随机串（nonce）应为 16–64 位字母、数字、- 或 _");
       const app = await appOf(appId);
@@ -131,9 +131,9 @@ export function createPartnersService(deps: { db: Db; cipher: PersonalDataCipher
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         throw unsigned("应用编号不存在或签名无效");
       }
-      if (!app.enabled) throw new AppError("PARTNER_DISABLED", 403, "该应用已停用");
+      if (!app.enabled) throw new AppError("PARTNER_DISABLED");
       if (!(await deps.once.claim(`partner-${app.id}-${parts.nonce}`, 2 * CLOCK_SKEW_MS))) {
-        throw new AppError("REQUEST_REPLAYED", 401, "该请求已处理过（随机串重复），疑似重放，已拒绝");
+        throw new AppError("REQUEST_REPLAYED");
       }
       return { appId: app.id, name: app.name, scopes: app.scopes, rateLimit: app.rateLimit } satisfies PartnerCaller;
     },

@@ -23,8 +23,7 @@ import { assertAnswersFor, type RatingJoined, type RatingQueries } from "./ratin
 import type { RatingsDeps } from "./ratings.service.js";
 import { type RectificationRow, ratingAppeals, ratings, rectifications } from "./ratings.tables.js";
 
-const rectificationChanged = () =>
-  new AppError("RECTIFICATION_CHANGED", 409, "该整改任务刚被他人处理，已为您显示最新状态，请确认后再操作");
+const rectificationChanged = () => new AppError("RECTIFICATION_CHANGED");
 
 /**
  * 差评整改 and 申诉复核: the org verifies, answers and calls back the rater, a supervisor over it closes; an appeal is
@@ -126,7 +125,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
   async function contact(actor: Actor, id: string) {
     assertPermission(actor, "feedback.handle");
     const { task } = await loadRectification(actor, id);
-    if (task.status === "closed") throw new AppError("RECTIFICATION_CLOSED", 409, "整改已办结，不再提供联系电话");
+    if (task.status === "closed") throw new AppError("RECTIFICATION_CLOSED");
     const [row] = await db
       .select({ phone: rater.phoneEncrypted })
       .from(ratings)
@@ -267,7 +266,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
     if (!rating || !isWithinScope(actor, rating.orgPath) || rating.staffId === actor.userId) {
       throw errors.notFound("评价");
     }
-    if (rating.excluded) throw new AppError("APPEAL_DECIDED", 409, "该评价的申诉已成立，无需再次申诉");
+    if (rating.excluded) throw new AppError("APPEAL_DECIDED");
     const id = uuidv7();
     await db.transaction(async (tx) => {
       const [saved] = await tx
@@ -275,7 +274,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
         .values({ id, ratingId, orgPath: rating.orgPath, filedBy: actor.userId, ...input })
         .onConflictDoNothing()
         .returning();
-      if (!saved) throw new AppError("APPEAL_PENDING", 409, "该评价已有待复核的申诉");
+      if (!saved) throw new AppError("APPEAL_PENDING");
       await appendAudit(tx, auditActorOf(actor), {
         action: "rating.appeal",
         targetType: "rating",
@@ -344,7 +343,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
   async function addEvidence(actor: Actor, id: string, file: { name: string; mimeType: string; data: Buffer }) {
     assertPermission(actor, "feedback.handle");
     const { appealRow } = await loadAppeal(actor, id);
-    if (appealRow.status !== "pending") throw new AppError("APPEAL_DECIDED", 409, "申诉已复核，不能再补充证据");
+    if (appealRow.status !== "pending") throw new AppError("APPEAL_DECIDED", "申诉已复核，不能再补充证据");
     const stored = await deps.files.save({
       ...file,
       visibility: "private",
@@ -376,7 +375,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
   async function decideAppeal(actor: Actor, id: string, input: { upheld: boolean; note: string }) {
     const { appealRow, rating } = await loadAppeal(actor, id);
     if (!mayDecide(actor, appealRow.orgPath)) {
-      throw new AppError("APPEAL_NOT_YOURS", 403, "申诉须由被评价单位的上级督查人员复核");
+      throw new AppError("APPEAL_NOT_YOURS");
     }
     await db.transaction(async (tx) => {
       const [decided] = await tx
@@ -389,7 +388,7 @@ export function createRectifications(deps: RatingsDeps, queries: RatingQueries) 
         })
         .where(and(eq(ratingAppeals.id, id), eq(ratingAppeals.status, "pending")))
         .returning();
-      if (!decided) throw new AppError("APPEAL_DECIDED", 409, "该申诉已复核");
+      if (!decided) throw new AppError("APPEAL_DECIDED", "该申诉已复核");
       if (input.upheld) {
         await tx.update(ratings).set({ excluded: true }).where(eq(ratings.id, appealRow.ratingId));
         await tx

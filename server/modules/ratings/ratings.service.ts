@@ -51,9 +51,8 @@ const LINK_DAYS = 30;
 /** Whoever rates is never named in the audit trail staff can read: the rating row alone keeps the rater. */
 const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
 
-const ratingExists = () => new AppError("RATING_EXISTS", 409, "该环节已评价过，评价提交后不能修改");
-const bundleRatedAsWhole = () =>
-  new AppError("BUNDLE_RATED_AS_WHOLE", 409, "该办件属于“一件事”联办，请在“我的一件事”中对整件事进行一次评价");
+const ratingExists = () => new AppError("RATING_EXISTS", "该环节已评价过，评价提交后不能修改");
+const bundleRatedAsWhole = () => new AppError("BUNDLE_RATED_AS_WHOLE");
 export function createRatingsService(deps: RatingsDeps) {
   const { db } = deps;
   const queries = createRatingQueries(db);
@@ -121,7 +120,7 @@ export function createRatingsService(deps: RatingsDeps) {
     // 一件事一评: the applicant rates the bundle as a whole, which rates each of its parts at once (rateBundle).
     if (row.bundleCaseId) throw bundleRatedAsWhole();
     if (!stagesReached(row).includes(stage)) {
-      throw new AppError("RATING_NOT_OPEN", 409, `办件尚未到${RATING_STAGE_LABELS[stage]}，暂不能评价`);
+      throw new AppError("RATING_NOT_OPEN", `办件尚未到${RATING_STAGE_LABELS[stage]}，暂不能评价`);
     }
     const level = checkScores(channel, input);
     const calendar = await deps.calendar.workingCalendar();
@@ -201,7 +200,7 @@ export function createRatingsService(deps: RatingsDeps) {
     within: (tx: Db) => Promise<void>,
   ): Promise<void> {
     const done = parts.filter((row) => row.status === "completed");
-    if (done.length === 0) throw new AppError("RATING_NOT_OPEN", 409, "这件事没有已办结的事项，暂不能评价");
+    if (done.length === 0) throw new AppError("RATING_NOT_OPEN", "这件事没有已办结的事项，暂不能评价");
     const level = checkScores(channel, input);
     const calendar = await deps.calendar.workingCalendar();
     const names = new Map<string, string>();
@@ -316,7 +315,7 @@ export function createRatingsService(deps: RatingsDeps) {
     }
   }
 
-  const linkGone = () => new AppError("RATING_LINK_GONE", 410, "评价链接已使用或已过期，可登录后在“我的办件”中评价");
+  const linkGone = () => new AppError("RATING_LINK_GONE");
 
   async function liveLink(token: string) {
     const [link] = await db

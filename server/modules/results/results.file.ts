@@ -136,7 +136,7 @@ export function layoutOf(header: string[], exam: Exam, kind: ResultKind): Layout
     missing.length || missingSubjects.length ? `缺少列：${[...missing, ...missingSubjects].join("、")}` : "",
     unknown.length ? `无法识别的列：${unknown.join("、")}` : "",
   ].filter(Boolean);
-  if (problems.length) throw new AppError("RESULT_FILE_HEADER", 422, `文件第 1 行（表头）有误：${problems.join("；")}`);
+  if (problems.length) throw new AppError("RESULT_FILE_HEADER", `文件第 1 行（表头）有误：${problems.join("；")}`);
   const at = (field: string) => positions[field] ?? -1;
   return {
     examNumber: at("examNumber"),

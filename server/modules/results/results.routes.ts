@@ -114,11 +114,7 @@ export function resultsRoutes(
     async (request) => {
       // A partner's request carries no captcha: a number under guessing is looked up on the portal, one captcha a try.
       if (await results.underGuessing(request.params.id, request.body.examNumber)) {
-        throw new AppError(
-          "RESULT_LOOKUP_ESCALATED",
-          429,
-          "该准考证号近期多次查询未成功，请考生本人到省教育厅门户网站查询",
-        );
+        throw new AppError("RESULT_LOOKUP_ESCALATED");
       }
       return results.lookup(request.params.id, request.body);
     },

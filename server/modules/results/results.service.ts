@@ -39,8 +39,8 @@ const batchMetaColumns = {
   rowCount: resultBatches.rowCount,
 };
 
-const noMatch = () => new AppError("RESULT_NO_MATCH", 404, "未查询到匹配的结果，请核对准考证号、身份证号和姓名后重试");
-const batchNotOpen = () => new AppError("RESULT_BATCH_NOT_OPEN", 404, "该查询不存在或尚未开放");
+const noMatch = () => new AppError("RESULT_NO_MATCH");
+const batchNotOpen = () => new AppError("RESULT_BATCH_NOT_OPEN");
 
 const isPublished = (batch: { publishAt: Date | null }, now = Date.now()) =>
   batch.publishAt !== null && batch.publishAt.getTime() <= now;
@@ -216,7 +216,7 @@ export function createResultsService(deps: {
     const source = await openRowSource(filePath);
     const lines = source.rows[Symbol.asyncIterator]();
     const header = await lines.next();
-    if (header.done) throw new AppError("RESULT_FILE_EMPTY", 422, "文件是空的：第 1 行应为表头");
+    if (header.done) throw new AppError("RESULT_FILE_EMPTY");
     const layout = layoutOf(header.value, batch.exam, batch.kind);
     const builder = createIndexBuilder(layout.subjects.length);
     const personIndexes: string[] = [];
@@ -256,7 +256,7 @@ export function createResultsService(deps: {
       builder.add({ ...line, verifier: verifierOf(line) });
       personIndexes.push(personIndex);
     }
-    if (lineNumber === 1) throw new AppError("RESULT_FILE_EMPTY", 422, "文件只有表头，没有考生数据");
+    if (lineNumber === 1) throw new AppError("RESULT_FILE_EMPTY", "文件只有表头，没有考生数据");
     return { layout, builder, personIndexes, problems, problemCount };
   }
 
@@ -379,7 +379,7 @@ export function createResultsService(deps: {
         .returning();
       if (!batch) {
         await batchRow(id);
-        throw errors.conflict("RESULT_IMPORT_RUNNING", "该批次正在导入，请等待完成后再导入");
+        throw new AppError("RESULT_IMPORT_RUNNING");
       }
       importProgress.set(id, 0);
       const run = async () => {
@@ -404,7 +404,7 @@ export function createResultsService(deps: {
       const actor = assertMay(caller, "results.manage");
       const batch = await batchRow(id);
       if (publishAt && batch.rowCount === 0) {
-        throw errors.conflict("RESULT_BATCH_EMPTY", "该批次尚未成功导入数据，不能发布");
+        throw new AppError("RESULT_BATCH_EMPTY");
       }
       return db.transaction(async (tx) => {
         const [row] = await tx.update(resultBatches).set({ publishAt }).where(eq(resultBatches.id, id)).returning();
@@ -454,7 +454,7 @@ export function createResultsService(deps: {
       const batch = batches.get(batchId);
       if (!batch || !isPublished(batch)) throw batchNotOpen();
       const loaded = indexes.get(batchId);
-      if (!loaded) throw new AppError("RESULTS_LOADING", 503, "成绩数据正在载入，请稍后再试");
+      if (!loaded) throw new AppError("RESULTS_LOADING");
       const row = loaded.index.find(query.examNumber, verifierOf(query));
       count(batchId, row >= 0);
       if (row < 0) {
