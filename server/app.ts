@@ -63,7 +63,9 @@ import { installCsrfProtection } from "./platform/csrf.js";
 import { runDataMigrations } from "./platform/data-migrations.js";
 import type { Database } from "./platform/db.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
+import { createEvents } from "./platform/events.js";
 import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js";
+import { createJobs } from "./platform/jobs.js";
 import { createCounters, createLimits } from "./platform/limiter.js";
 import { isLoopbackHost } from "./platform/network.js";
 import { memoryOnceStore, redisOnceStore } from "./platform/once.js";
@@ -106,6 +108,8 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   const cipher = createPersonalDataCipher(secret);
   const forms = createFormSealer(cipher);
   const orgs = createOrgService(db);
+  const jobs = createJobs(options.database, options.logger);
+  const events = createEvents(jobs);
   const once = redis ? redisOnceStore(redis, options.logger) : memoryOnceStore();
   const devCaptchas = config.demo ? new DevCaptchaLog() : null;
   const captchas = createCaptchas({ cipher, once, onIssue: devCaptchas?.record });
@@ -121,7 +125,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
   });
   const users = createUsersService({ db, cipher, orgs });
-  const notifications = createNotificationsService({ db, sms, mail, contactOf: users.contactOf, log: options.logger });
+  const notifications = createNotificationsService({ db, jobs, sms, mail, contactOf: users.contactOf });
   const calendar = createCalendarService(db);
   const audit = createAuditService(db, { key: auditKeyOf(secret), sinks: checkpointSinks(config, options.logger) });
   const files = createFileStore(
@@ -133,6 +137,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   const licences = createLicencesService({ db, files, cipher, orgs, publicUrl: config.publicUrl });
   const cases = createCasesService({
     db,
+    events,
     orgs,
     students,
     licences,
@@ -157,6 +162,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   const partners = createPartnersService({ db, cipher, once });
   const ratingFigures = createRatingFigures(db, orgs);
   const ratings = createRatingsService({
+    events,
     notifications,
     db,
     calendar,
@@ -171,6 +177,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     figuresChanged: ratingFigures.forget,
   });
   const bundles = createBundlesService({
+    events,
     notifications,
     db,
     orgs,
@@ -216,6 +223,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
         ],
         options.logger,
       ),
+    jobs,
     cipher,
     orgs,
     accounts,
@@ -330,7 +338,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   demoRoutes(app, { demo: config.demo, devSms, devMail, devCaptchas: services.devCaptchas });
   const stopResults = services.results.start(config.resultsRefreshSeconds * 1000);
+  // Every module has subscribed and defined its queues by now; the workers start with the app.
+  await services.jobs.start();
   app.addHook("onClose", async () => {
+    await services.jobs.stop();
     await stopResults();
     await services.accounts.drain();
   });

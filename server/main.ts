@@ -25,10 +25,6 @@ async function main(): Promise<void> {
   const stopWarnings = scheduleEvery(database.db, logger, "case-warnings", config.warningSweepMinutes * 60_000, () =>
     built.services.cases.sweepWarnings(),
   );
-  // Bundle cases follow their parts at each change; this catches up any change whose listener a restart lost.
-  const stopBundles = scheduleEvery(database.db, logger, "bundle-progress", config.warningSweepMinutes * 60_000, () =>
-    built.services.bundles.reconcileRunning(),
-  );
   // The chain is signed into checkpoints outside the database once a minute, so a cut tail is caught.
   const stopCheckpoints = scheduleEvery(database.db, logger, "audit-checkpoint", 60_000, () =>
     built.services.audit.checkpoint(),
@@ -44,7 +40,6 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, "正在停止：不再接受新请求，等待进行中的请求完成");
     stopWarnings();
-    stopBundles();
     stopCheckpoints();
     // close() stops accepting, waits for in-flight requests, then runs onClose; the database closes last.
     await built.app.close();

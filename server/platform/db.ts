@@ -13,9 +13,14 @@ import pg from "pg";
 /** The query builder every service receives; a transaction has the same type, so services compose inside one. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
+/** SQL text with `$1…$n` placeholders, run as the driver runs it (several statements when there are no values). */
+export type RawSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
+  /** For libraries that bring their own SQL (the job queue); the platform's own code uses `db`. */
+  raw: RawSql;
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
@@ -41,6 +46,8 @@ function openPglite(dataDir: string | null): Database {
   return {
     db,
     kind: "pglite",
+    raw: async (text, values) =>
+      values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] }),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
   };
@@ -58,6 +65,7 @@ function openPostgres(url: string): Database {
   return {
     db,
     kind: "postgres",
+    raw: (text, values) => pool.query(text, values),
     async migrate() {
       const client = await pool.connect();
       try {

@@ -112,6 +112,8 @@ export class TestClient {
       },
       ...(body === undefined ? {} : { payload: body as object }),
     });
+    // What the request set going after its commit (a bundle moving on, an invitation) is done before the test reads.
+    if (method !== "GET") await this.app.services.jobs.settled();
     for (const cookie of response.cookies) {
       if (cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now()))
         this.cookies.delete(cookie.name);
@@ -126,7 +128,7 @@ export class TestClient {
     const boundary = "----banshi-test-boundary";
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename.replaceAll('"', "%22")}"\r\nContent-Type: ${mimeType}\r\n\r\n`;
     const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    return this.app.app.inject({
+    const response = await this.app.app.inject({
       method: "POST",
       url,
       ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
@@ -137,6 +139,8 @@ export class TestClient {
         [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE) ?? "",
       },
     });
+    await this.app.services.jobs.settled();
+    return response;
   }
 
   cookie(name: string): string | undefined {

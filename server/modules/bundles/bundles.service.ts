@@ -19,11 +19,12 @@ import {
 import { changeEachRow, type DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Events } from "../../platform/events.js";
 import type { FileStore } from "../../platform/files.js";
 import { files } from "../../platform/files.tables.js";
 import type { FormSealer, FormValues } from "../../platform/sealed-form.js";
 import type { CalendarService } from "../calendar/index.js";
-import { type CaseRow, type CasesService, cases } from "../cases/index.js";
+import { type CaseRow, type CasesService, caseStatusChanged, cases } from "../cases/index.js";
 import { type ItemContent, itemVersions, validateFormSubmission } from "../catalog/index.js";
 import type { NotificationsService } from "../notifications/index.js";
 import type { OrgService } from "../orgs/index.js";
@@ -42,6 +43,7 @@ import {
 
 export type BundlesDeps = {
   db: Db;
+  events: Events;
   notifications: NotificationsService;
   orgs: OrgService;
   cases: CasesService;
@@ -515,14 +517,9 @@ export function createBundlesService(deps: BundlesDeps) {
     return `您申请的“${name}”（${number}）已终止办理，原因和各事项情况请在“我的一件事”中查看。`;
   }
 
-  deps.cases.onStatus(async (_before, after) => {
-    if (!after.bundleCaseId) return;
-    try {
-      await reconcile(after.bundleCaseId);
-    } catch (error) {
-      // The part's own change is committed; the bundle catches up on its next change or view.
-      deps.log.warn({ err: error, bundleCaseId: after.bundleCaseId }, "一件事进度更新失败");
-    }
+  // A part's change moves its bundle on; reconcile is idempotent, so a redelivered event changes nothing.
+  deps.events.subscribe(caseStatusChanged, "bundles", async ({ bundleCaseId }) => {
+    if (bundleCaseId) await reconcile(bundleCaseId);
   });
 
   // ---- the applicant's one view ----
@@ -681,27 +678,7 @@ export function createBundlesService(deps: BundlesDeps) {
   }
 
   async function getMine(actor: Actor, id: string) {
-    const row = await loadOwn(actor, id);
-    // Self-healing: a change whose listener was lost (the process stopped after its commit) is caught up on view.
-    if (row.status === "processing") await reconcile(row.id);
-    return view(row.status === "processing" ? await loadOwn(actor, id) : row);
-  }
-
-  /** Catches up every bundle case still in progress; run periodically, once per period across processes. */
-  async function reconcileRunning(): Promise<{ checked: number }> {
-    const running = await db
-      .select({ id: bundleCases.id })
-      .from(bundleCases)
-      .where(eq(bundleCases.status, "processing"))
-      .limit(10_000);
-    for (const { id } of running) {
-      try {
-        await reconcile(id);
-      } catch (error) {
-        deps.log.warn({ err: error, bundleCaseId: id }, "一件事进度更新失败");
-      }
-    }
-    return { checked: running.length };
+    return view(await loadOwn(actor, id));
   }
 
   async function listMine(actor: Actor) {
@@ -800,7 +777,6 @@ export function createBundlesService(deps: BundlesDeps) {
     submit,
     withdraw,
     reconcile,
-    reconcileRunning,
     getMine,
     listMine,
     rate,

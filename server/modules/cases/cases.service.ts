@@ -15,6 +15,7 @@ import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { changeEachRow, type DataMigration } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Events } from "../../platform/events.js";
 import type { FileStore } from "../../platform/files.js";
 import type { FormSealer, FormValues, SealedForm } from "../../platform/sealed-form.js";
 import { users } from "../accounts/index.js";
@@ -27,6 +28,7 @@ import { type OrgService, orgs } from "../orgs/index.js";
 import { type CertificateDraft, certificateKindOf, type StudentsService, writeCertificate } from "../students/index.js";
 import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { ApplyInput, IntakeInput } from "./cases.contract.js";
+import { caseStatusChanged } from "./cases.events.js";
 import {
   assertNotBundlePart,
   type CaseAction,
@@ -51,6 +53,7 @@ export type CasesDeps = {
   licences: LicencesService;
   cipher: PersonalDataCipher;
   forms: FormSealer;
+  events: Events;
   /** Working days before the promised date from which a case shows yellow. */
   warningDays: number;
   log: { warn(obj: object, msg: string): void };
@@ -76,21 +79,15 @@ type Change = {
   also?: (tx: Db, next: CaseRow) => Promise<void>;
 };
 
-export type StageListener = (row: CaseRow, stage: RatingStage) => Promise<void>;
-
 /** A case completed on submission: its licence's issuer and holder, and the self-service certificate if it is one. */
 type Instant = {
   issuer: string;
   holder: { id: string; name: string; idEncrypted: string | null };
   certificate: CertificateDraft | null;
 };
-/** Told after the commit of every change of a case's status (bundles move on from it); must not throw. */
-export type StatusListener = (before: CaseRow, after: CaseRow) => Promise<void>;
 
 export function createCasesService(deps: CasesDeps) {
   const { db, forms } = deps;
-  const stageListeners = new Set<StageListener>();
-  const statusListeners = new Set<StatusListener>();
   const applicant = alias(users, "applicant");
 
   // ---- loading ----
@@ -174,9 +171,23 @@ export function createCasesService(deps: CasesDeps) {
         note: change.note,
       });
       if (change.notify) {
-        await deps.notifications.record(tx, { userId: row.applicantId, caseId: row.id, text: change.notify });
+        await deps.notifications.record(tx, {
+          userId: row.applicantId,
+          caseId: row.id,
+          text: change.notify,
+          subject: `办件通知 ${next.number ?? ""}`.trim(),
+        });
       }
       await change.also?.(tx, next);
+      if (row.status !== next.status) {
+        await deps.events.publish(tx, caseStatusChanged, {
+          caseId: row.id,
+          from: row.status,
+          to: next.status,
+          stage: stageReached(row, next),
+          bundleCaseId: row.bundleCaseId,
+        });
+      }
       await appendAudit(tx, by, {
         action: `case.${change.action}`,
         targetType: "case",
@@ -187,19 +198,9 @@ export function createCasesService(deps: CasesDeps) {
       return next;
     };
     const updated = within ? await write(within) : await db.transaction(write);
-    if (change.notify) {
-      const subject = `办件通知 ${updated.number ?? ""}`.trim();
-      void deps.notifications.deliver({ userId: row.applicantId, caseId: row.id, text: change.notify, subject });
-    }
-    // Within a caller's transaction nothing is committed yet; no such caller moves a case to a rating stage.
-    const stage = within ? null : stageReached(row, updated);
-    if (stage) announce(updated, stage);
-    if (!within && row.status !== updated.status) for (const listener of statusListeners) await listener(row, updated);
+    // Within a caller's transaction nothing is committed yet: the subscribers find the event at their next poll.
+    if (!within) deps.events.committed(caseStatusChanged);
     return updated;
-  }
-
-  function announce(row: CaseRow, stage: RatingStage): void {
-    for (const listener of stageListeners) void listener(row, stage);
   }
 
   /**
@@ -210,11 +211,6 @@ export function createCasesService(deps: CasesDeps) {
     if (after.status === "completed" && before.status !== "completed") return "completion";
     if (after.status === "refused" || (before.acceptedAt === null && after.acceptedAt !== null)) return "acceptance";
     return null;
-  }
-
-  /** Who else must know when a case reaches a stage (ratings sends its invitation); called after the commit. */
-  function onStage(listener: StageListener): void {
-    stageListeners.add(listener);
   }
 
   /** 事项编码-YYYYMMDD-NNNN, the sequence counted per item and day. */
@@ -329,8 +325,7 @@ export function createCasesService(deps: CasesDeps) {
       );
       return made;
     });
-    // Completed on submission (self-service, filing): the rating invitation goes out once the case is committed.
-    if (madeHere && fresh.status === "completed") announce(fresh, "completion");
+    if (madeHere) deps.events.committed(caseStatusChanged);
     return fresh;
   }
 
@@ -511,9 +506,7 @@ export function createCasesService(deps: CasesDeps) {
     const [item] = await db.select({ code: items.code }).from(items).where(eq(items.id, row.itemId));
     const org = { id: row.orgId, path: row.orgPath };
     const instant = await prepareInstant(row.applicantId, content, org, form);
-    const submitted = await submitCase(auditActorOf(actor), row, content, item?.code ?? "", undefined, instant);
-    if (submitted.status === "completed") announce(submitted, "completion");
-    return submitted;
+    return submitCase(auditActorOf(actor), row, content, item?.code ?? "", undefined, instant);
   }
 
   async function resubmit(actor: Actor, caseId: string, input: { revision: number; form?: Record<string, unknown> }) {
@@ -988,11 +981,6 @@ export function createCasesService(deps: CasesDeps) {
   // ---- bundles ----
   // 办好一件事: the bundles module makes, fills, starts and ends the cases that are the parts of a bundle case.
 
-  /** Who else must know when a case's status changes; called after the commit, awaited, never within a caller's transaction. */
-  function onStatus(listener: StatusListener): void {
-    statusListeners.add(listener);
-  }
-
   /** The version in force of an item a bundle part is filed under; read before the bundle's transaction. */
   async function bundlePartVersion(itemId: string) {
     return publishedVersionOf(itemId);
@@ -1158,8 +1146,6 @@ export function createCasesService(deps: CasesDeps) {
     issue,
     deliver,
     sweepWarnings,
-    onStage,
-    onStatus,
     bundlePartVersion,
     insertBundlePart,
     setBundlePartForms,

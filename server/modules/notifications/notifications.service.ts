@@ -1,7 +1,8 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Actor } from "../../platform/auth.js";
 import type { Db } from "../../platform/db.js";
+import type { Jobs } from "../../platform/jobs.js";
 import type { MailSender, SmsSender } from "../../platform/sms.js";
 import { notifications } from "./notifications.tables.js";
 
@@ -10,11 +11,11 @@ export type Contact = { phone: string | null; email: string | null };
 
 export type NotificationsDeps = {
   db: Db;
+  jobs: Jobs;
   /** Signed once for every message (see `signedSms`). */
   sms: SmsSender;
   mail: MailSender;
   contactOf: (userId: string) => Promise<Contact | null>;
-  log: { warn(obj: object, msg: string): void };
 };
 
 /** One message to one person: into their inbox on the site, then by SMS and e-mail. */
@@ -22,36 +23,41 @@ export type Notice = { userId: string; caseId: string | null; text: string; subj
 
 export type NotificationsService = ReturnType<typeof createNotificationsService>;
 
+const SEND_QUEUE = "notifications.send";
+
 /**
- * Every module tells people through this one: the inbox row is written in the caller's transaction where it has one
- * (the message is part of the change), and the SMS and e-mail go after the commit, never undoing it when they fail.
+ * Every module tells people through this one: the inbox row and the job that sends it are written in the caller's
+ * transaction where it has one (the message is part of the change); the SMS and e-mail go after the commit, retried
+ * while the gateway fails, never undoing the change.
  */
 export function createNotificationsService(deps: NotificationsDeps) {
   const { db } = deps;
 
-  /** The inbox row, in the transaction that makes the change the message is about. */
+  /** The inbox row and its sending, in the transaction that makes the change the message is about. */
   async function record(tx: Db, notice: Notice): Promise<void> {
-    await tx
-      .insert(notifications)
-      .values({ id: uuidv7(), userId: notice.userId, caseId: notice.caseId, text: notice.text });
+    const id = uuidv7();
+    await tx.insert(notifications).values({ id, userId: notice.userId, caseId: notice.caseId, text: notice.text });
+    // The job names the row, not the text: the message stays in one table.
+    await deps.jobs.send(tx, SEND_QUEUE, { notificationId: id, subject: notice.subject ?? "办事不求人通知" });
   }
 
-  /** The SMS, and the e-mail where the person gave an address; after the commit. A failure is logged, not thrown. */
-  async function deliver(notice: Notice): Promise<void> {
-    try {
-      const contact = await deps.contactOf(notice.userId);
-      if (contact?.phone) await deps.sms.send(contact.phone, notice.text);
-      if (contact?.email) await deps.mail.send(contact.email, notice.subject ?? "办事不求人通知", notice.text);
-    } catch (error) {
-      // The message is already in the person's inbox on the site; a lost SMS must not disturb what it is about.
-      deps.log.warn({ err: error, userId: notice.userId }, "通知发送失败");
-    }
+  /** The SMS, and the e-mail where the person gave an address; once, however often the job runs. */
+  async function send({ notificationId, subject }: { notificationId: string; subject: string }): Promise<void> {
+    const [row] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.id, notificationId), isNull(notifications.sentAt)));
+    if (!row) return;
+    const contact = await deps.contactOf(row.userId);
+    if (contact?.phone) await deps.sms.send(contact.phone, row.text);
+    if (contact?.email) await deps.mail.send(contact.email, subject, row.text);
+    await db.update(notifications).set({ sentAt: new Date() }).where(eq(notifications.id, notificationId));
   }
+  deps.jobs.define(SEND_QUEUE, send);
 
   /** A message outside a transaction: inbox, then SMS and e-mail. */
   async function tell(notice: Notice): Promise<void> {
-    await record(db, notice);
-    void deliver(notice);
+    await db.transaction((tx) => record(tx, notice));
   }
 
   /** A text message only (a one-time link), with no inbox row. */
@@ -75,5 +81,5 @@ export function createNotificationsService(deps: NotificationsDeps) {
       .limit(100);
   }
 
-  return { record, deliver, tell, text, listMine };
+  return { record, tell, text, listMine };
 }

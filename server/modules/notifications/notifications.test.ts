@@ -48,6 +48,32 @@ describe("notifications", () => {
     }
   });
 
+  it("keep trying the SMS while the gateway fails, without undoing the change, and send it once", async () => {
+    const sms = t.devSms;
+    if (!sms) throw new Error("the test app sends through the dev inbox");
+    // The gateway times out once, on the completion notice.
+    const deliver = sms.send.bind(sms);
+    let failed = false;
+    const send = vi.spyOn(sms, "send").mockImplementation(async (phone, message) => {
+      if (!failed && message.includes("已办结")) {
+        failed = true;
+        throw new Error("短信网关超时");
+      }
+      return deliver(phone, message);
+    });
+    const c = await actOn(clerk, await applyFor(zhang, instantItem), "accept");
+    expect(c.status).toBe("completed");
+    const notice = (await zhang.request("GET", "/api/my/notifications")).json() as { caseId: string; text: string }[];
+    const text = notice.find((n) => n.caseId === c.id)?.text ?? "";
+    // The same words went out for the first test's case: this one's is the second.
+    const sent = () => textsTo("138****0001").filter((m) => m === `${SMS_SIGNATURE}${text}`).length;
+    await vi.waitFor(() => expect(sent()).toBe(2), { timeout: 20_000 });
+    await t.services.jobs.settled();
+    expect(failed).toBe(true);
+    expect(sent()).toBe(2);
+    send.mockRestore();
+  }, 30_000);
+
   it("show each person only their own messages", async () => {
     const li = new TestClient(t);
     await li.signInApplicant("13800000002");

@@ -16,9 +16,10 @@ import { type PersonalDataCipher, randomToken, sm3 } from "../../platform/crypto
 import { changeTextColumns } from "../../platform/data-migrations.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Events } from "../../platform/events.js";
 import type { FileStore } from "../../platform/files.js";
 import type { CalendarService } from "../calendar/index.js";
-import { type CaseRow, type CasesService, caseEvents, cases } from "../cases/index.js";
+import { type CaseRow, type CasesService, caseEvents, caseStatusChanged, cases } from "../cases/index.js";
 import { itemVersions } from "../catalog/index.js";
 import type { NotificationsService } from "../notifications/index.js";
 import type { OrgService } from "../orgs/index.js";
@@ -28,6 +29,7 @@ import { createRectifications } from "./ratings.rectifications.js";
 import { type RatingRow, ratingLinks, ratings, rectifications } from "./ratings.tables.js";
 
 export type RatingsDeps = {
+  events: Events;
   db: Db;
   notifications: NotificationsService;
   calendar: CalendarService;
@@ -297,21 +299,32 @@ export function createRatingsService(deps: RatingsDeps) {
   // ---- the SMS link ----
 
   /** Sends the applicant a one-time link to rate the stage the case has just reached. */
-  async function invite(row: CaseRow, stage: RatingStage): Promise<void> {
+  /**
+   * Sends the invitation to rate a stage, once: a redelivered event finds the link already made. A failed SMS takes
+   * its link back, so that the retry sends it again.
+   */
+  async function invite(caseId: string, stage: RatingStage): Promise<void> {
+    const row = await findCase(caseId);
     // A bundle's parts are rated together, from the bundle case; no invitation per part.
-    if (row.bundleCaseId) return;
+    if (!row || row.bundleCaseId) return;
+    const [sent] = await db
+      .select({ caseId: ratingLinks.caseId })
+      .from(ratingLinks)
+      .where(and(eq(ratingLinks.caseId, caseId), eq(ratingLinks.stage, stage)));
+    if (sent) return;
+    const token = randomToken(24);
+    const tokenDigest = sm3(token);
+    const expiresAt = new Date(Date.now() + LINK_DAYS * 86_400_000);
+    await db.insert(ratingLinks).values({ tokenDigest, caseId, stage, expiresAt });
+    const name = await itemNameOf(db, row);
     try {
-      const token = randomToken(24);
-      const expiresAt = new Date(Date.now() + LINK_DAYS * 86_400_000);
-      await db.insert(ratingLinks).values({ tokenDigest: sm3(token), caseId: row.id, stage, expiresAt });
-      const name = await itemNameOf(db, row);
       await deps.notifications.text(
         row.applicantId,
         `请为您的${name}（${row.number}）${RATING_STAGE_LABELS[stage]}评价：${deps.publicUrl}/rate/${token} ，${LINK_DAYS} 天内有效。`,
       );
     } catch (error) {
-      // The applicant can still rate from 我的办件; a lost invitation must not disturb the case.
-      deps.log.warn({ err: error, caseId: row.id }, "评价邀请发送失败");
+      await db.delete(ratingLinks).where(eq(ratingLinks.tokenDigest, tokenDigest));
+      throw error;
     }
   }
 
@@ -358,7 +371,9 @@ export function createRatingsService(deps: RatingsDeps) {
     return viewLink(token);
   }
 
-  deps.cases.onStage(invite);
+  deps.events.subscribe(caseStatusChanged, "ratings", async ({ caseId, stage }) => {
+    if (stage) await invite(caseId, stage);
+  });
 
   return {
     /** Comments stored before numbers were taken out at rating time. */
