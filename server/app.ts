@@ -26,7 +26,7 @@ import {
 import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { bundlesRoutes, createBundlesService } from "./modules/bundles/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
-import { casesRoutes, createCasesService } from "./modules/cases/index.js";
+import { caseStatusChanged, casesRoutes, createCasesService } from "./modules/cases/index.js";
 import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
 import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
 import { consultationsRoutes, createConsultationsService } from "./modules/consultations/index.js";
@@ -53,7 +53,7 @@ import {
 import { createRatingFigures, createRatingsService, ratingsRoutes } from "./modules/ratings/index.js";
 import { createResultsService, resultsRoutes } from "./modules/results/index.js";
 import { createStudentsService, studentsRoutes } from "./modules/students/index.js";
-import { systemRoutes } from "./modules/system/index.js";
+import { createJobsAdmin, systemRoutes } from "./modules/system/index.js";
 import { auditKeyOf, rechainAudit, setAuditKey } from "./platform/audit.js";
 import { checkpointSinks } from "./platform/audit-checkpoints.js";
 import { declareAccess, installAccessGuard, type RegisteredRoute } from "./platform/auth.js";
@@ -62,6 +62,7 @@ import { createPersonalDataCipher, loadOrCreateSecret } from "./platform/crypto.
 import { installCsrfProtection } from "./platform/csrf.js";
 import { runDataMigrations } from "./platform/data-migrations.js";
 import type { Database } from "./platform/db.js";
+import { deliverToEndpoints } from "./platform/delivery.js";
 import { answerFrameworkError, installErrorHandler } from "./platform/error-handler.js";
 import { createEvents } from "./platform/events.js";
 import { createFileStore, diskBlobStore, s3BlobStore } from "./platform/files.js";
@@ -152,6 +153,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
   });
   const results = createResultsService({
     db,
+    jobs,
     cipher,
     log: options.logger,
     failuresPerNumber: {
@@ -176,6 +178,8 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     log: options.logger,
     figuresChanged: ratingFigures.forget,
   });
+  // What outside systems may subscribe to: the case data the provincial integrated platform collects.
+  deliverToEndpoints(events, config.deliveryEndpoints, [caseStatusChanged]);
   const bundles = createBundlesService({
     events,
     notifications,
@@ -224,6 +228,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
         options.logger,
       ),
     jobs,
+    jobsAdmin: createJobsAdmin({ db, jobs }),
     cipher,
     orgs,
     accounts,
@@ -299,7 +304,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   });
 
-  systemRoutes(app, { database: options.database, version: VERSION });
+  systemRoutes(app, { database: options.database, version: VERSION, jobsAdmin: services.jobsAdmin });
   orgRoutes(app, services.orgs);
   accountsRoutes(app, {
     accounts: services.accounts,

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { DeliveryEndpoint } from "./platform/delivery.js";
 import type { S3Settings } from "./platform/files.js";
 import { isProxyAddress } from "./platform/network.js";
 
@@ -45,6 +46,16 @@ const trustProxySetting = z
     return entries;
   });
 
+/** An outside system (the provincial integrated platform, the credit-sharing platform) sent events by signed HTTP. */
+const deliveryEndpoint: z.ZodType<DeliveryEndpoint> = z.object({
+  name: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "名称只能用小写字母、数字和连字符" }),
+  url: z.url({ message: "必须是网址" }),
+  secret: z.string().min(32, { message: "签名密钥至少 32 个字符" }),
+  events: z.array(z.string().min(1)).min(1, { message: "至少订阅一种事件" }),
+  retryLimit: z.number().int().min(0).max(20).optional(),
+  retryDelaySeconds: z.number().int().min(1).max(3600).optional(),
+});
+
 const environmentSchema = z.object({
   PORT: z.coerce
     .number({ message: "必须是数字" })
@@ -89,6 +100,18 @@ const environmentSchema = z.object({
   RECTIFICATION_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(60).default(15),
   COMPLAINT_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(60).default(15),
   CONSULTATION_DAYS: z.coerce.number({ message: "必须是数字" }).int().min(1).max(30).default(5),
+  DELIVERY_ENDPOINTS: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "必须是 JSON 数组" });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(deliveryEndpoint))
+    .default([]),
 });
 
 export type Config = {
@@ -129,6 +152,8 @@ export type Config = {
   rectificationDays: number;
   complaintDays: number;
   consultationDays: number;
+  /** Outside systems the platform's events are delivered to (DELIVERY_ENDPOINTS, a JSON array). */
+  deliveryEndpoints: DeliveryEndpoint[];
 };
 
 export class ConfigError extends Error {}
@@ -177,5 +202,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rectificationDays: e.RECTIFICATION_DAYS,
     complaintDays: e.COMPLAINT_DAYS,
     consultationDays: e.CONSULTATION_DAYS,
+    deliveryEndpoints: e.DELIVERY_ENDPOINTS,
   };
 }

@@ -79,10 +79,16 @@ const real = {
   consultation: "",
   batch: "",
   partnerApp: "",
+  /** A delivery to an outside system that is down (nothing listens on port 9): failed at once, no retries. */
+  failedJob: "",
 };
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({
+    deliveryEndpoints: [
+      { name: "down", url: "http://127.0.0.1:9/", secret: "p".repeat(32), events: ["case.status-changed"], retryLimit: 0 },
+    ],
+  });
   spec = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();
   sysadmin = await staffClient(t, "sysadmin");
   const harbinAdmin = await staffClient(t, "harbin.admin");
@@ -242,6 +248,7 @@ beforeAll(async () => {
 
   real.batch = (await new TestClient(t).request("GET", "/api/results/batches")).json()[0]?.id ?? "";
   real.partnerApp = (await registerPartner(t, ["cases.status"])).appId;
+  real.failedJob = (await sysadmin.request("GET", "/api/admin/jobs/failed")).json()[0]?.id ?? "";
   for (const [name, value] of Object.entries(real)) expect(value, name).toMatch(/\S/);
   for (const id of [real.granted, real.draft, real.rated]) {
     revisions.set(id, (await zhang.request("GET", `/api/cases/${id}`)).json().revision);
@@ -284,6 +291,7 @@ function realParams(url: string): Record<string, string> | null {
     [/^\/api\/admin\/catalog\/powers\/:id/, { id: real.power }],
     [/^\/api\/(admin\/results|results|open\/v1\/results)\/batches\/:id/, { id: real.batch }],
     [/^\/api\/admin\/partners\/:appId/, { appId: real.partnerApp }],
+    [/^\/api\/admin\/jobs\/failed\/:id/, { id: real.failedJob }],
     // A private file (张明's material): the public file route must not serve it.
     [/^\/api\/files\/:id/, { id: real.draftFile }],
     // Parameters that are no object's id, for the walk of bad input.

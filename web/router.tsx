@@ -58,6 +58,7 @@ function AdminHome() {
     ["calendar.manage", "calendar"],
     ["results.manage", "results"],
     ["partner.manage", "partners"],
+    ["jobs.manage", "jobs"],
     ["audit.view", "audit"],
   ].find(([p]) => permissions.includes(p as never));
   return <Navigate to={`/admin/${first?.[1] ?? "audit"}`} replace />;
@@ -337,6 +338,13 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import("./admin/partners-page"),
           (m) => m.PartnersPage,
+        ),
+      },
+      {
+        path: "jobs",
+        lazy: page(
+          () => import("./admin/jobs-page"),
+          (m) => m.JobsPage,
         ),
       },
       {

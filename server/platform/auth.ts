@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   "partner.manage",
   "feedback.handle",
   "consultation.answer",
+  "jobs.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

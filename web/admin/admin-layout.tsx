@@ -7,6 +7,7 @@ import {
   ClusterOutlined,
   FileDoneOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import { can, RequireUser } from "../components/guards";
@@ -28,6 +29,7 @@ export function AdminLayout() {
     ...(has("calendar.manage") ? [{ key: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined /> }] : []),
     ...(has("results.manage") ? [{ key: "/admin/results", label: "成绩发布", icon: <FileDoneOutlined /> }] : []),
     ...(has("partner.manage") ? [{ key: "/admin/partners", label: "合作应用", icon: <ApiOutlined /> }] : []),
+    ...(has("jobs.manage") ? [{ key: "/admin/jobs", label: "任务与投递", icon: <SendOutlined /> }] : []),
     ...(has("audit.view") ? [{ key: "/admin/audit", label: "审计日志", icon: <AuditOutlined /> }] : []),
   ];
   return (
@@ -39,6 +41,7 @@ export function AdminLayout() {
         can("calendar.manage")(u) ||
         can("results.manage")(u) ||
         can("partner.manage")(u) ||
+        can("jobs.manage")(u) ||
         can("audit.view")(u)
       }
     >

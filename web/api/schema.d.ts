@@ -18,6 +18,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务与投递：重试用尽仍失败的任务（外部系统投递、短信等），最新在前 */
+        get: operations["getAdminJobsFailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/failed/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新投递一个失败任务 */
+        post: operations["retryAdminJobsFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -2640,7 +2674,7 @@ export interface components {
             kind: "person" | "legal_person" | "staff";
             name: string;
             roles: ("applicant" | "window_clerk" | "reviewer" | "approver" | "legal_reviewer" | "inspector" | "supervisor" | "org_admin" | "system_admin")[];
-            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage" | "feedback.handle" | "consultation.answer")[];
+            permissions: ("workbench.use" | "case.intake" | "case.review" | "case.decide" | "enforcement.legal_review" | "inspection.perform" | "supervision.view" | "org.manage" | "catalog.manage" | "user.manage" | "applicant.view" | "calendar.manage" | "audit.view" | "personal_data.view_full" | "results.manage" | "partner.manage" | "feedback.handle" | "consultation.answer" | "jobs.manage")[];
             orgId: string | null;
             orgName: string | null;
             /** @description 脱敏手机号 */
@@ -4243,6 +4277,18 @@ export interface components {
                 batch: string;
             } | null;
         };
+        FailedJob: {
+            id: string;
+            /** @description 队列：事件及订阅者，或任务名 */
+            queue: string;
+            /** @description 任务内容（JSON，只含编号与状态） */
+            data: string;
+            /** @description 最后一次失败的原因 */
+            error: string;
+            attempts: number;
+            createdAt: string;
+            failedAt: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4314,6 +4360,136 @@ export interface operations {
                             } | null;
                         };
                     };
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminJobsFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJob"][];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retryAdminJobsFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED：提交的内容不符合要求 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED：请先登录；SESSION_EXPIRED：登录已超时，请重新登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN：您没有权限执行此操作；CSRF_TOKEN_INVALID：页面已过期，请刷新后重试；OUT_OF_SCOPE：该数据不在您所在单位的管辖范围内 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND：要找的数据不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS：请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description 业务规则不允许（状态冲突、数据有误等）：错误码见 Error.code */

@@ -175,9 +175,7 @@ export function resultsRoutes(
       const actor = requireActor(request);
       const { filePath, fileName } = await saveUpload(request, options.uploadDir);
       try {
-        const { batch, run } = await results.beginImport(actor, request.params.id, filePath, fileName);
-        void run().finally(() => rm(filePath, { force: true }));
-        return reply.code(202).send(batch);
+        return reply.code(202).send(await results.queueImport(actor, request.params.id, filePath, fileName));
       } catch (error) {
         await rm(filePath, { force: true });
         throw error;

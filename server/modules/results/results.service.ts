@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { and, desc, eq, isNotNull, lte, ne, or, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { EXAM_LABELS, type Exam, RESULT_KIND_LABELS, type ResultKind } from "../../../common/vocabulary.js";
@@ -6,6 +7,7 @@ import { assertMay, type Caller } from "../../platform/auth.js";
 import type { PersonalDataCipher } from "../../platform/crypto.js";
 import { type Db, resultRows } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
+import type { Jobs } from "../../platform/jobs.js";
 import type { Counter } from "../../platform/limiter.js";
 import { users } from "../accounts/index.js";
 import { checkLine, type Layout, layoutOf, openRowSource } from "./results.file.js";
@@ -18,6 +20,9 @@ const LOAD_PAGE = 20_000;
 const PROGRESS_EVERY_LINES = 20_000;
 /** An import reported "running" but untouched this long was cut off, and may be started again. */
 const STALE_IMPORT_MS = 10 * 60_000;
+
+const IMPORT_QUEUE = "results.import";
+type ImportJob = { batchId: string; filePath: string; fileName: string; actor: AuditActor };
 
 export type NewBatch = { exam: Exam; kind: ResultKind; year: number; title: string };
 export type LookupQuery = { examNumber: string; idNumber: string; name: string };
@@ -54,6 +59,8 @@ const numberKey = (batchId: string, examNumber: string) => `${batchId}-${examNum
 
 export function createResultsService(deps: {
   db: Db;
+  /** Where an import from the web runs; the command line and benchmarks import in their own process. */
+  jobs?: Jobs;
   cipher: PersonalDataCipher;
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /**
@@ -177,6 +184,57 @@ export function createResultsService(deps: {
       createdAt: row.createdAt.toISOString(),
     };
   }
+
+  /** The batch's import, claimed: refused while another runs, unless that one stopped reporting progress. */
+  async function claimImport(tx: Db, id: string, fileName: string): Promise<ResultBatchRow> {
+    const [batch] = await tx
+      .update(resultBatches)
+      .set({ importState: "running", importFileName: fileName, importUpdatedAt: new Date() })
+      .where(
+        and(
+          eq(resultBatches.id, id),
+          or(
+            ne(resultBatches.importState, "running"),
+            lte(resultBatches.importUpdatedAt, new Date(Date.now() - STALE_IMPORT_MS)),
+          ),
+        ),
+      )
+      .returning();
+    if (!batch) {
+      await batchRow(id);
+      throw new AppError("RESULT_IMPORT_RUNNING");
+    }
+    importProgress.set(id, 0);
+    return batch;
+  }
+
+  /** Runs a claimed import to its end: succeeded, or failed with a message the administrator can act on. */
+  async function importNow(actor: AuditActor, batch: ResultBatchRow, filePath: string, fileName: string) {
+    try {
+      await runImport(actor, batch, filePath, fileName);
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : "导入时发生意外错误，未导入任何数据";
+      if (!(error instanceof AppError)) deps.log.error({ err: error, batch: batch.id }, "成绩导入失败");
+      await finishImport(batch.id, {
+        importState: "failed",
+        importProblemCount: 0,
+        importProblems: [],
+        importMessage: message,
+      });
+    }
+    return view(await batchRow(batch.id));
+  }
+
+  /** The import job: run again after a restart, it finds its batch still running and imports from the start. */
+  deps.jobs?.define<ImportJob>(
+    IMPORT_QUEUE,
+    async ({ batchId, filePath, fileName, actor }) => {
+      const batch = await batchRow(batchId);
+      if (batch.importState === "running") await importNow(actor, batch, filePath, fileName);
+      await rm(filePath, { force: true });
+    },
+    { retryLimit: 1, expireInSeconds: STALE_IMPORT_MS / 1000 },
+  );
 
   async function finishImport(id: string, values: Partial<ResultBatchRow>) {
     importProgress.delete(id);
@@ -359,45 +417,30 @@ export function createResultsService(deps: {
     },
 
     /**
-     * Marks the import as running (refused while another runs) and returns; `run` does the work, so a route can
-     * answer at once and the page follow the progress, while the command line simply awaits it.
+     * Marks the import as running (refused while another runs) and returns; `run` does the work, which the command
+     * line and the demo seeding simply await.
      */
     async beginImport(caller: Caller, id: string, filePath: string, fileName: string) {
       const actor = assertMay(caller, "results.manage");
-      const [batch] = await db
-        .update(resultBatches)
-        .set({ importState: "running", importFileName: fileName, importUpdatedAt: new Date() })
-        .where(
-          and(
-            eq(resultBatches.id, id),
-            or(
-              ne(resultBatches.importState, "running"),
-              lte(resultBatches.importUpdatedAt, new Date(Date.now() - STALE_IMPORT_MS)),
-            ),
-          ),
-        )
-        .returning();
-      if (!batch) {
-        await batchRow(id);
-        throw new AppError("RESULT_IMPORT_RUNNING");
-      }
-      importProgress.set(id, 0);
-      const run = async () => {
-        try {
-          await runImport(actor, batch, filePath, fileName);
-        } catch (error) {
-          const message = error instanceof AppError ? error.message : "导入时发生意外错误，未导入任何数据";
-          if (!(error instanceof AppError)) deps.log.error({ err: error, batch: id }, "成绩导入失败");
-          await finishImport(id, {
-            importState: "failed",
-            importProblemCount: 0,
-            importProblems: [],
-            importMessage: message,
-          });
-        }
-        return view(await batchRow(id));
-      };
-      return { batch: view(batch), run };
+      const batch = await claimImport(db, id, fileName);
+      return { batch: view(batch), run: () => importNow(actor, batch, filePath, fileName) };
+    },
+
+    /**
+     * Marks the import as running and leaves the work to a job, so that the page can follow its progress and a
+     * restart resumes it (the job runs again from the file, which stays until the import has ended).
+     */
+    async queueImport(caller: Caller, id: string, filePath: string, fileName: string) {
+      const actor = assertMay(caller, "results.manage");
+      if (!deps.jobs) throw new Error("results imports need the job queue");
+      const { jobs } = deps;
+      const batch = await db.transaction(async (tx) => {
+        const claimed = await claimImport(tx, id, fileName);
+        await jobs.send(tx, IMPORT_QUEUE, { batchId: id, filePath, fileName, actor } satisfies ImportJob);
+        return claimed;
+      });
+      jobs.wake(IMPORT_QUEUE);
+      return view(batch);
     },
 
     async setPublishAt(caller: Caller, id: string, publishAt: Date | null) {

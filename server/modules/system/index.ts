@@ -1,1 +1,2 @@
+export { createJobsAdmin, type JobsAdmin } from "./jobs.service.js";
 export { systemRoutes } from "./system.routes.js";
