@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
-import { DEMO_ITEMS } from "../server/modules/catalog/index.js";
 import { SEARCH_QUERIES } from "../server/modules/catalog/search-queries.js";
+import { DEMO_ITEMS } from "../server/modules/demo/index.js";
 import { SearchIndex } from "../server/platform/search.js";
 
 /**

@@ -86,7 +86,13 @@ const real = {
 beforeAll(async () => {
   t = await startTestApp({
     deliveryEndpoints: [
-      { name: "down", url: "http://127.0.0.1:9/", secret: "p".repeat(32), events: ["case.status-changed"], retryLimit: 0 },
+      {
+        name: "down",
+        url: "http://127.0.0.1:9/",
+        secret: "p".repeat(32),
+        events: ["case.status-changed"],
+        retryLimit: 0,
+      },
     ],
   });
   spec = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();

@@ -3,4 +3,3 @@ export { type FieldError, validateFormSubmission } from "./catalog.form.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export { type CatalogService, createCatalogService } from "./catalog.service.js";
 export { items, itemVersions } from "./catalog.tables.js";
-export { DEMO_ITEMS, DEMO_POWERS } from "./demo-catalog.js";

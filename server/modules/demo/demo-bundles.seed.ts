@@ -2,17 +2,10 @@ import { systemActor } from "../../platform/audit.js";
 import type { FileStore } from "../../platform/files.js";
 import { renderPdf } from "../../platform/pdf.js";
 import type { UsersService } from "../accounts/index.js";
-import {
-  type BundlesService,
-  bundleDefinition,
-  DEMO_BUNDLE_ITEMS,
-  DEMO_BUNDLE_POWERS,
-  DEMO_BUNDLE_STAFF,
-  DEMO_BUNDLES,
-  MARKET_ORG,
-} from "../bundles/index.js";
+import { type BundlesService, bundleDefinition } from "../bundles/index.js";
 import { type CatalogService, itemContent } from "../catalog/index.js";
 import type { OrgService } from "../orgs/index.js";
+import { DEMO_BUNDLE_ITEMS, DEMO_BUNDLE_POWERS, DEMO_BUNDLE_STAFF, DEMO_BUNDLES, MARKET_ORG } from "./data/bundles.js";
 import { DEMO_PASSWORD } from "./demo.seed.js";
 
 /**

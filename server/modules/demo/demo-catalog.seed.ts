@@ -1,8 +1,9 @@
 import { systemActor } from "../../platform/audit.js";
 import type { FileStore } from "../../platform/files.js";
 import { renderPdf } from "../../platform/pdf.js";
-import { type CatalogService, DEMO_ITEMS, DEMO_POWERS, itemContent } from "../catalog/index.js";
+import { type CatalogService, itemContent } from "../catalog/index.js";
 import type { OrgService } from "../orgs/index.js";
+import { DEMO_ITEMS, DEMO_POWERS } from "./data/catalog.js";
 
 /**
  * A result sample (证书、证明、批复样本) as an org would upload it: the result's layout with placeholder

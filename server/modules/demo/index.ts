@@ -1,3 +1,4 @@
+export { DEMO_ITEMS } from "./data/catalog.js";
 export { demoRoutes } from "./demo.routes.js";
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seedDemoAccounts } from "./demo.seed.js";
 export { seedDemoBundles } from "./demo-bundles.seed.js";

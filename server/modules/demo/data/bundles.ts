@@ -5,8 +5,8 @@
  */
 
 import type { z } from "zod";
-import type { ItemContentInput } from "../catalog/index.js";
-import type { bundleDefinition } from "./bundles.contract.js";
+import type { bundleDefinition } from "../../bundles/index.js";
+import type { ItemContentInput } from "../../catalog/index.js";
 
 type Field = NonNullable<ItemContentInput["form"]>[number];
 type Material = NonNullable<ItemContentInput["materials"]>[number];

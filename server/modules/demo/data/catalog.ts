@@ -5,8 +5,8 @@
  * forms, material samples) are left unset: the demo seed generates those files and attaches them.
  * Addresses, phones and staff names are plausible demo values, not real contact details.
  */
-import type { PowerKind } from "../../../common/vocabulary.js";
-import type { ItemContentInput } from "./catalog.contract.js";
+import type { PowerKind } from "../../../../common/vocabulary.js";
+import type { ItemContentInput } from "../../catalog/index.js";
 
 export type DemoPower = {
   /** Org name path from the root, e.g. ["黑龙江省教育厅", "哈尔滨市教育局"]. */
