@@ -27,7 +27,7 @@ import { auditRoutes, createAuditService } from "./modules/audit/index.js";
 import { bundlesRoutes, createBundlesService } from "./modules/bundles/index.js";
 import { calendarRoutes, createCalendarService } from "./modules/calendar/index.js";
 import { caseStatusChanged, casesRoutes, createCasesService } from "./modules/cases/index.js";
-import { catalogRoutes, createCatalogService } from "./modules/catalog/index.js";
+import { catalogRoutes, createCatalogSearch, createCatalogService } from "./modules/catalog/index.js";
 import { complaintsRoutes, createComplaintsService } from "./modules/complaints/index.js";
 import { consultationsRoutes, createConsultationsService } from "./modules/consultations/index.js";
 import { createCreditService } from "./modules/credit/index.js";
@@ -133,7 +133,7 @@ function createServices(options: AppOptions, sms: SmsSender, mail: MailSender, r
     db,
     options.config.s3 ? s3BlobStore(options.config.s3) : diskBlobStore(path.join(options.config.dataDir, "files")),
   );
-  const catalog = createCatalogService({ db, orgs });
+  const catalog = createCatalogService({ db, orgs, search: createCatalogSearch(db) });
   const students = createStudentsService({ db, orgs });
   const licences = createLicencesService({ db, files, cipher, orgs, publicUrl: config.publicUrl });
   const cases = createCasesService({

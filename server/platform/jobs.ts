@@ -57,6 +57,9 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
   const queues = new Map<string, { handler: JobHandler<never>; options: Required<QueueOptions> }>();
   const workers = new Map<string, string>();
   let running = false;
+  // For `settled`: whether this process may have left work behind since it last found none.
+  let sentSinceSettled = false;
+  let handling = 0;
 
   return {
     /** Declares a queue and the handler that works it; before `start`, so that every process works the same queues. */
@@ -71,6 +74,7 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
       // pg-boss answers null, not an error, when the queue does not exist: a lost job must not pass in silence.
       const id = await boss.send(queue, data, { db: throughDrizzle(tx) });
       if (!id) throw new Error(`queue ${queue} refused the job`);
+      sentSinceSettled = true;
     },
 
     /** Works the queue now rather than at its next poll: called by a sender after its transaction commits. */
@@ -91,7 +95,12 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
           expireInSeconds: options.expireInSeconds,
         });
         const worker = await boss.work<never>(queue, { pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
-          for (const job of jobs) await handler(job.data, { id: job.id, queue });
+          handling++;
+          try {
+            for (const job of jobs) await handler(job.data, { id: job.id, queue });
+          } finally {
+            handling--;
+          }
         });
         workers.set(queue, worker);
       }
@@ -119,16 +128,25 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
       this.wake(queue);
     },
 
-    /** Resolves once no job is waiting or running (retries not yet due aside): tests read the effects after it. */
+    /**
+     * Resolves once no job is waiting or running (retries not yet due aside): tests read the effects after it. It asks
+     * the database only when this process sent or is working a job since it last found none.
+     */
     async settled(timeoutMs = 10_000): Promise<void> {
-      for (const queue of queues.keys()) this.wake(queue);
-      const until = Date.now() + timeoutMs;
-      while (Date.now() < until) {
+      const pending = async () => {
         const result = await database.db.execute(sql`
           select count(*)::int as pending from ${sql.raw(SCHEMA)}.job
           where state in ('created', 'retry', 'active') and start_after <= now()`);
-        if (resultRows<{ pending: number }>(result)[0]?.pending === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        return resultRows<{ pending: number }>(result)[0]?.pending ?? 0;
+      };
+      if (!sentSinceSettled && handling === 0) return;
+      sentSinceSettled = false;
+      if ((await pending()) === 0) return;
+      for (const queue of queues.keys()) this.wake(queue);
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        if ((await pending()) === 0) return;
       }
       throw new Error("jobs did not settle");
     },
