@@ -6,8 +6,8 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, assertPermission, auditActorOf, isWithinScope, withinScope } from "../../platform/auth.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { type ItemContent, items, itemVersions } from "../catalog/index.js";
+import type { BundlesDeps } from "./bundles.context.js";
 import type { BundleBody, BundleDefinition } from "./bundles.contract.js";
-import type { BundlesDeps } from "./bundles.service.js";
 import { type BundleRow, bundles } from "./bundles.tables.js";
 
 export type Problem = { field: string; message: string };
@@ -498,3 +498,4 @@ export function createBundleDefinitions(deps: BundlesDeps) {
     materialRequired,
   };
 }
+export type BundleDefinitions = ReturnType<typeof createBundleDefinitions>;

@@ -1,3 +1,4 @@
+import { bindUseCases } from "../../platform/use-cases.js";
 import * as apply from "./cases.apply.js";
 import * as bundleParts from "./cases.bundle-parts.js";
 import * as commitments from "./cases.commitments.js";
@@ -8,13 +9,9 @@ import * as materials from "./cases.materials.js";
 import { createCaseQueries } from "./cases.queries.js";
 import * as staffActions from "./cases.staff-actions.js";
 import { createCaseStatusLookup } from "./cases.status.js";
+import type { CaseRow } from "./cases.tables.js";
 
 export type { CasesDeps } from "./cases.context.js";
-
-/** Gives each use case its dependencies, so that the routes and other modules call it with their own arguments only. */
-function bound<A extends unknown[], R>(deps: CasesDeps, useCase: (deps: CasesDeps, ...args: A) => R) {
-  return (...args: A) => useCase(deps, ...args);
-}
 
 /**
  * The cases module as the routes and the other modules see it. The work is in the use-case files: applying and the
@@ -26,44 +23,46 @@ export function createCasesService(deps: CasesDeps) {
   return {
     dataMigrations: [sealStoredForms(deps)],
     ...createCaseQueries(deps.db, {
-      findCase: bound(deps, findCase),
-      contentOf: bound(deps, contentOf),
+      findCase: (caseId: string) => findCase(deps, caseId),
+      contentOf: (row: CaseRow) => contentOf(deps, row),
       licences: deps.licences,
       forms: deps.forms,
     }),
     statusFor: createCaseStatusLookup(deps.db, deps.cipher),
-    apply: bound(deps, apply.apply),
-    intake: bound(deps, apply.intake),
-    saveDraft: bound(deps, apply.saveDraft),
-    submit: bound(deps, apply.submit),
-    resubmit: bound(deps, apply.resubmit),
-    withdraw: bound(deps, apply.withdraw),
-    precheck: bound(deps, staffActions.precheck),
-    accept: bound(deps, staffActions.accept),
-    refuse: bound(deps, staffActions.refuse),
-    requestSupplement: bound(deps, staffActions.requestSupplement),
-    review: bound(deps, staffActions.review),
-    startSpecial: bound(deps, staffActions.startSpecial),
-    endSpecial: bound(deps, staffActions.endSpecial),
-    extend: bound(deps, staffActions.extend),
-    decide: bound(deps, staffActions.decide),
-    issue: bound(deps, staffActions.issue),
-    deliver: bound(deps, staffActions.deliver),
-    sweepWarnings: bound(deps, staffActions.sweepWarnings),
-    listChecks: bound(deps, commitments.listChecks),
-    resolveCheck: bound(deps, commitments.resolveCheck),
-    addMaterial: bound(deps, materials.addMaterial),
-    removeMaterial: bound(deps, materials.removeMaterial),
-    openMaterial: bound(deps, materials.openMaterial),
-    openLicence: bound(deps, materials.openLicence),
-    bundlePartVersion: bound(deps, bundleParts.bundlePartVersion),
+    ...bindUseCases(deps, {
+      apply: apply.apply,
+      intake: apply.intake,
+      saveDraft: apply.saveDraft,
+      submit: apply.submit,
+      resubmit: apply.resubmit,
+      withdraw: apply.withdraw,
+      precheck: staffActions.precheck,
+      accept: staffActions.accept,
+      refuse: staffActions.refuse,
+      requestSupplement: staffActions.requestSupplement,
+      review: staffActions.review,
+      startSpecial: staffActions.startSpecial,
+      endSpecial: staffActions.endSpecial,
+      extend: staffActions.extend,
+      decide: staffActions.decide,
+      issue: staffActions.issue,
+      deliver: staffActions.deliver,
+      sweepWarnings: staffActions.sweepWarnings,
+      listChecks: commitments.listChecks,
+      resolveCheck: commitments.resolveCheck,
+      addMaterial: materials.addMaterial,
+      removeMaterial: materials.removeMaterial,
+      openMaterial: materials.openMaterial,
+      openLicence: materials.openLicence,
+      bundlePartVersion: bundleParts.bundlePartVersion,
+      bundlePartProblems: bundleParts.bundlePartProblems,
+      startBundlePart: bundleParts.startBundlePart,
+      endBundlePart: bundleParts.endBundlePart,
+    }),
     insertBundlePart: bundleParts.insertBundlePart,
     setBundlePartForms: bundleParts.setBundlePartForms,
     attachBundleFile: bundleParts.attachBundleFile,
     detachBundleFile: bundleParts.detachBundleFile,
-    bundlePartProblems: bound(deps, bundleParts.bundlePartProblems),
-    startBundlePart: bound(deps, bundleParts.startBundlePart),
-    endBundlePart: bound(deps, bundleParts.endBundlePart),
   };
 }
 
