@@ -10,10 +10,10 @@ import { cases } from "../cases/index.js";
 import { itemVersions, validateFormSubmission } from "../catalog/index.js";
 import { type BundleCaseDeps, bundleCaseChanged, type Part } from "./bundles.context.js";
 import type { BundleDefinition } from "./bundles.contract.js";
-import { type Problem, sharedFileKinds } from "./bundles.definitions.js";
+import { publishedBundle } from "./bundles.definitions.js";
 import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
-
 import { reconcile } from "./bundles.progress.js";
+import { type Problem, sharedFileKinds } from "./bundles.rules.js";
 import { type BundleCaseRow, bundleCases, bundleCounters, bundleFiles, bundleParts } from "./bundles.tables.js";
 import { view } from "./bundles.view.js";
 
@@ -77,7 +77,7 @@ export async function apply(
   if (actor.kind === "staff") throw errors.forbidden("工作人员不能以自己的名义申请一件事");
   const existing = await findByKey(deps, actor.userId, input.idempotencyKey);
   if (existing) return view(deps, existing);
-  const bundle = await deps.definitions.publishedBundle(bundleId);
+  const bundle = await publishedBundle(deps, bundleId);
   const def = bundle.definition;
   const problems = draftProblems(def, input.form);
   if (problems.length) throw formInvalid(problems);

@@ -11,7 +11,6 @@ import type { ItemContent } from "../catalog/index.js";
 import type { NotificationsService } from "../notifications/index.js";
 import type { OrgService } from "../orgs/index.js";
 import type { RatingsService } from "../ratings/index.js";
-import type { BundleDefinitions } from "./bundles.definitions.js";
 
 /** The module's dependencies as the app gives them. */
 export type BundlesDeps = {
@@ -36,5 +35,5 @@ export const RATER: AuditActor = { id: null, name: "评价人", orgId: null };
 
 export const bundleCaseChanged = () => new AppError("BUNDLE_CASE_CHANGED");
 
-/** What every use case of bundle cases is given: the dependencies, and the bundle definitions built on them. */
-export type BundleCaseDeps = BundlesDeps & { definitions: BundleDefinitions };
+/** What every use case of bundle cases is given. */
+export type BundleCaseDeps = BundlesDeps;

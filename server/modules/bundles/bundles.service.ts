@@ -3,7 +3,7 @@ import { caseStatusChanged } from "../cases/index.js";
 import { addMaterial, apply, removeMaterial, saveForm, submit } from "./bundles.apply.js";
 import type { BundlesDeps } from "./bundles.context.js";
 import { sealStoredForms } from "./bundles.data-migrations.js";
-import { createBundleDefinitions } from "./bundles.definitions.js";
+import { create, getAdmin, guide, insert, listAdmin, listPublished, publish, update } from "./bundles.definitions.js";
 import { reconcile, withdraw } from "./bundles.progress.js";
 import { rate } from "./bundles.rating.js";
 import { getMine, listMine } from "./bundles.view.js";
@@ -16,26 +16,23 @@ export type { BundlesDeps } from "./bundles.context.js";
  * progress that follows the parts (`bundles.progress.ts`), the applicant's one view (`bundles.view.ts`) and the one
  * rating (`bundles.rating.ts`).
  */
-export function createBundlesService(base: BundlesDeps) {
-  const definitions = createBundleDefinitions(base);
-  const deps = { ...base, definitions };
-
+export function createBundlesService(deps: BundlesDeps) {
   // A part's change moves its bundle on; reconcile is idempotent, so a redelivered event changes nothing.
-  base.events.subscribe(caseStatusChanged, "bundles", async ({ bundleCaseId }) => {
+  deps.events.subscribe(caseStatusChanged, "bundles", async ({ bundleCaseId }) => {
     if (bundleCaseId) await reconcile(deps, bundleCaseId);
   });
 
   return {
-    dataMigrations: [sealStoredForms(base)],
-    create: definitions.create,
-    insert: definitions.insert,
-    update: definitions.update,
-    publish: definitions.publish,
-    listAdmin: definitions.listAdmin,
-    getAdmin: definitions.getAdmin,
-    listPublished: definitions.listPublished,
-    guide: definitions.guide,
+    dataMigrations: [sealStoredForms(deps)],
     ...bindUseCases(deps, {
+      create,
+      insert,
+      update,
+      publish,
+      listAdmin,
+      getAdmin,
+      listPublished,
+      guide,
       apply,
       saveForm,
       addMaterial,

@@ -14,6 +14,7 @@ import { type BundleCaseDeps, ENDED, type Part } from "./bundles.context.js";
 import type { BundleCaseView, BundleDefinition } from "./bundles.contract.js";
 import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
 import { undecided } from "./bundles.progress.js";
+import { materialRequired } from "./bundles.rules.js";
 import { type BundleCaseRow, bundleCases, bundleFiles, bundles } from "./bundles.tables.js";
 
 export function addLimit(
@@ -112,7 +113,7 @@ export async function view(deps: BundleCaseDeps, row: BundleCaseRow): Promise<Bu
       key: m.key,
       name: m.name,
       notes: m.notes,
-      required: deps.definitions.materialRequired(m, (key) => partByKey.get(key)?.content),
+      required: materialRequired(m, (key) => partByKey.get(key)?.content),
       files: uploaded.filter((u) => u.key === m.key).map((u) => ({ fileId: u.fileId, name: u.name, size: u.size })),
     })),
     parts: def.items.flatMap((item) => {
