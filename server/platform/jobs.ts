@@ -57,8 +57,8 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
   const queues = new Map<string, { handler: JobHandler<never>; options: Required<QueueOptions> }>();
   const workers = new Map<string, string>();
   let running = false;
-  // For `settled`: whether this process may have left work behind since it last found none.
-  let sentSinceSettled = false;
+  // For `settled`: whether there may be work since this process last found none (at start: whatever is stored).
+  let sentSinceSettled = true;
   let handling = 0;
 
   return {
@@ -125,6 +125,7 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
     /** Sends a failed job back to its queue, for a fresh round of attempts. */
     async retry(queue: string, id: string): Promise<void> {
       await boss.retry(queue, id);
+      sentSinceSettled = true;
       this.wake(queue);
     },
 

@@ -4,8 +4,9 @@ import { Alert, App, Button, Card, Checkbox, Form, List, Select, Space, Tag, Typ
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { MATERIAL_REQUIREMENT_LABELS } from "../../common/vocabulary";
-import { ApiError, api, call } from "../api/client";
+import { api, call } from "../api/client";
 import type { components } from "../api/schema";
+import { useAction } from "../api/use-action";
 import { ApplicationFields, toSubmission } from "../components/application-form";
 import { expiryText } from "../components/licence-parts";
 
@@ -48,7 +49,7 @@ export function ApplyPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [commits, setCommits] = useState(false);
   const situationKeys: string[] = Form.useWatch("situationKeys", form) ?? [];
   const choices: LicenceChoices = Form.useWatch("licences", form) ?? {};
@@ -68,32 +69,26 @@ export function ApplyPage() {
     if (validate) await form.validateFields();
     const { situationKeys = [], licences = {}, ...answers } = form.getFieldsValue();
     const licenceUses = licenceUsesOf(c.materials, situationKeys, licences, commits);
-    setBusy(true);
-    try {
-      const created = await call(
-        api.POST("/api/cases", {
-          body: {
-            itemId: id,
-            idempotencyKey,
-            form: toSubmission(answers),
-            situationKeys,
-            submit,
-            commitment: commits,
-            licenceUses,
-          },
-        }),
-      );
-      void message.success(submit ? `已提交，办件编号 ${created.number}` : "申请表已保存，请上传材料后提交");
-      void navigate(`/me/cases/${created.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === "FORM_INVALID") {
-        const problems = (error.details?.errors ?? []) as { field: string; message: string }[];
-        form.setFields(problems.map((p) => ({ name: p.field, errors: [p.message] })));
-      }
-      void message.error(error instanceof Error ? error.message : "提交失败");
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const created = await call(
+          api.POST("/api/cases", {
+            body: {
+              itemId: id,
+              idempotencyKey,
+              form: toSubmission(answers),
+              situationKeys,
+              submit,
+              commitment: commits,
+              licenceUses,
+            },
+          }),
+        );
+        void message.success(submit ? `已提交，办件编号 ${created.number}` : "申请表已保存，请上传材料后提交");
+        void navigate(`/me/cases/${created.id}`);
+      },
+      { failure: "提交失败", form },
+    );
   }
 
   return (

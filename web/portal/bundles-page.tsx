@@ -3,8 +3,9 @@ import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, List, Row, Sp
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { promiseText } from "../../common/format";
-import { ApiError, api, call } from "../api/client";
+import { api, call } from "../api/client";
 import type { components } from "../api/schema";
+import { useAction } from "../api/use-action";
 import { FormFieldItems, toSubmission } from "../components/application-form";
 
 type BundleGuide = components["schemas"]["BundleGuide"];
@@ -157,7 +158,7 @@ export function BundleApplyPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const guide = useBundleGuide(id);
   if (guide.error) return <Alert type="error" showIcon title={guide.error.message} />;
   if (!guide.data) return <Card loading />;
@@ -165,25 +166,19 @@ export function BundleApplyPage() {
 
   async function send() {
     await form.validateFields();
-    setBusy(true);
-    try {
-      const created = await call(
-        api.POST("/api/bundles/{id}/apply", {
-          params: { path: { id } },
-          body: { idempotencyKey, form: toSubmission(form.getFieldsValue()) },
-        }),
-      );
-      void message.success(`申请表已保存（编号 ${created.number}），请上传材料后提交`);
-      void navigate(`/me/bundles/${created.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === "FORM_INVALID") {
-        const problems = (error.details?.errors ?? []) as { field: string; message: string }[];
-        form.setFields(problems.map((p) => ({ name: p.field, errors: [p.message] })));
-      }
-      void message.error(error instanceof Error ? error.message : "申请失败");
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const created = await call(
+          api.POST("/api/bundles/{id}/apply", {
+            params: { path: { id } },
+            body: { idempotencyKey, form: toSubmission(form.getFieldsValue()) },
+          }),
+        );
+        void message.success(`申请表已保存（编号 ${created.number}），请上传材料后提交`);
+        void navigate(`/me/bundles/${created.id}`);
+      },
+      { failure: "申请失败", form },
+    );
   }
 
   return (

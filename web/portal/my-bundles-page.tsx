@@ -19,8 +19,9 @@ import {
 } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { ApiError, api, call, postFile } from "../api/client";
+import { api, call, postFile } from "../api/client";
 import type { components } from "../api/schema";
+import { fieldProblems, showFieldProblems } from "../api/use-action";
 import { FormFieldItems, fromSubmission, toSubmission } from "../components/application-form";
 import { CaseStatusTag, formatTime } from "../components/case-parts";
 import { LicenceStatusTag } from "../components/licence-parts";
@@ -121,11 +122,10 @@ function BundleCaseView({ bundle: b, refetch }: { bundle: BundleCase; refetch: (
   const ended = ENDED.includes(b.status);
 
   function showProblems(error: unknown) {
-    if (error instanceof ApiError && error.code === "FORM_INVALID") {
-      const list = (error.details?.errors ?? []) as Problem[];
+    const list = fieldProblems(error);
+    if (list.length) {
       setProblems(list);
-      const keys = new Set(b.fields.map((f) => f.key));
-      form.setFields(list.filter((p) => keys.has(p.field)).map((p) => ({ name: p.field, errors: [p.message] })));
+      showFieldProblems(form, list, new Set(b.fields.map((f) => f.key)));
     }
     void message.error(error instanceof Error ? error.message : "操作失败");
   }

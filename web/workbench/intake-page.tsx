@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Select, Sp
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { promiseText } from "../../common/format";
-import { ApiError, api, call } from "../api/client";
+import { api, call } from "../api/client";
+import { useAction } from "../api/use-action";
 import { ApplicationFields, toSubmission } from "../components/application-form";
 
 type Applicant = { id: string; name: string; idNumber: string | null; phone: string | null };
@@ -99,7 +100,7 @@ export function IntakePage() {
   const [itemQuery, setItemQuery] = useState("");
   const [itemId, setItemId] = useState<string>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const items = useQuery({
     queryKey: ["intake-items", itemQuery],
     queryFn: () =>
@@ -114,31 +115,25 @@ export function IntakePage() {
   async function submit() {
     if (!applicant || !itemId) return;
     const { situationKeys = [], ...answers } = await form.validateFields();
-    setBusy(true);
-    try {
-      const created = await call(
-        api.POST("/api/workbench/intake", {
-          body: {
-            applicantId: applicant.id,
-            itemId,
-            idempotencyKey,
-            form: toSubmission(answers),
-            situationKeys,
-            submit: true,
-          },
-        }),
-      );
-      void message.success(`已录入，办件编号 ${created.number}`);
-      void navigate(`/workbench/cases/${created.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === "FORM_INVALID") {
-        const problems = (error.details?.errors ?? []) as { field: string; message: string }[];
-        form.setFields(problems.map((p) => ({ name: p.field, errors: [p.message] })));
-      }
-      void message.error(error instanceof Error ? error.message : "录入失败");
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const created = await call(
+          api.POST("/api/workbench/intake", {
+            body: {
+              applicantId: applicant.id,
+              itemId,
+              idempotencyKey,
+              form: toSubmission(answers),
+              situationKeys,
+              submit: true,
+            },
+          }),
+        );
+        void message.success(`已录入，办件编号 ${created.number}`);
+        void navigate(`/workbench/cases/${created.id}`);
+      },
+      { failure: "录入失败", form },
+    );
   }
 
   return (

@@ -5,7 +5,7 @@ import { DELIVERY_HEADERS, deliverySignature } from "../../platform/delivery.js"
 import { applyFor, harbinCatalog } from "../../test/case-fixtures.js";
 import { staffClient, startTestApp, type TestApp, TestClient } from "../../test/harness.js";
 
-/** The provincial platform's receiving end: answers 503 to the first delivery, then 200; `/down` is always down. */
+/** The provincial platform's receiving end: answers 503 to the first delivery to a path, then 200; `/down` is always down. */
 type Received = { path: string; headers: Record<string, string>; body: string; status: number };
 const received: Received[] = [];
 let server: Server;
@@ -17,15 +17,16 @@ let sysadmin: TestClient;
 let itemId = "";
 
 beforeAll(async () => {
-  let refusedOnce = false;
+  const refusedOnce = new Set<string>();
   server = createServer((request, response) => {
     let body = "";
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
-      const up = request.url !== "/down" && refusedOnce;
-      refusedOnce = true;
+      const path = request.url ?? "";
+      const up = path !== "/down" && refusedOnce.has(path);
+      refusedOnce.add(path);
       const status = up ? 200 : 503;
-      received.push({ path: request.url ?? "", headers: request.headers as Record<string, string>, body, status });
+      received.push({ path, headers: request.headers as Record<string, string>, body, status });
       response.writeHead(status).end();
     });
   });
