@@ -11,11 +11,20 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export type Stack = { baseUrl: string; browser: Browser; stop(): Promise<void> };
 
 /** The built server on a free port with a fresh embedded database in demo mode, and a headless Chromium. */
-export async function startStack(): Promise<Stack> {
+/** The built server on a fresh data folder in demo mode (with `env` added), and Chromium. */
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "banshi-e2e-"));
   const { DATABASE_URL: _server, ...inherited } = process.env;
   const server: ChildProcess = spawn("node", ["dist/server/main.js"], {
-    env: { ...inherited, DATA_DIR: dataDir, PORT: "0", DEMO: "true", SIGN_IN_RATE_LIMIT: "1000", LOG_LEVEL: "info" },
+    env: {
+      ...inherited,
+      DATA_DIR: dataDir,
+      PORT: "0",
+      DEMO: "true",
+      SIGN_IN_RATE_LIMIT: "1000",
+      LOG_LEVEL: "info",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

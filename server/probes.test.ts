@@ -79,7 +79,7 @@ const real = {
   consultation: "",
   batch: "",
   partnerApp: "",
-  /** A delivery to an outside system that is down (nothing listens on port 9): failed at once, no retries. */
+  /** A delivery to an outside system that is down (nothing listens on port 59999): failed at once, no retries. */
   failedJob: "",
 };
 
@@ -88,7 +88,7 @@ beforeAll(async () => {
     deliveryEndpoints: [
       {
         name: "down",
-        url: "http://127.0.0.1:9/",
+        url: "http://127.0.0.1:59999/",
         secret: "p".repeat(32),
         events: ["case.status-changed"],
         retryLimit: 0,

@@ -66,6 +66,17 @@ async function post(endpoint: DeliveryEndpoint, type: string, deliveryId: string
       [DELIVERY_HEADERS.timestamp]: timestamp,
       [DELIVERY_HEADERS.signature]: deliverySignature(endpoint.secret, timestamp, body),
     },
+  }).catch((error: unknown) => {
+    // The reason an administrator reads on 任务与投递, in Chinese.
+    throw new Error(`无法送达 ${endpoint.name}：${unreachableReason(error)}`);
   });
-  if (!response.ok) throw new Error(`${endpoint.name} 答复 HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${endpoint.name} 答复 HTTP ${response.status}，未接收`);
+}
+
+function unreachableReason(error: unknown): string {
+  if (error instanceof Error && error.name === "TimeoutError") return `${TIMEOUT_MS / 1000} 秒内无答复`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code === "ECONNREFUSED") return "连接被拒绝（对方服务未运行）";
+  if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN") return "找不到对方地址";
+  return `网络错误（${cause?.code ?? cause?.message ?? "未知"}）`;
 }

@@ -28,8 +28,8 @@ export function JobsPage() {
     <div>
       <Typography.Title level={2}>任务与投递</Typography.Title>
       <Typography.Paragraph type="secondary">
-        向外部系统（省一体化平台、信用共享平台）的投递和短信等任务，失败后会按递增间隔自动重试；重试用尽仍失败的列在这里，
-        对方恢复后可重新投递。
+        {"向外部系统（省一体化平台、信用共享平台）的投递和短信等任务，失败后会按递增间隔自动重试；" +
+          "重试用尽仍失败的列在这里，对方恢复后可重新投递。"}
       </Typography.Paragraph>
       <Table
         rowKey="id"
@@ -39,23 +39,20 @@ export function JobsPage() {
         scroll={{ x: "max-content" }}
         locale={{ emptyText: "没有失败的任务" }}
         columns={[
-          { title: "队列", dataIndex: "queue", render: (q: string) => <Typography.Text code>{q}</Typography.Text> },
-          { title: "失败原因", dataIndex: "error" },
-          { title: "尝试次数", dataIndex: "attempts", width: 100 },
-          { title: "创建时间", dataIndex: "createdAt", render: (at: string) => new Date(at).toLocaleString("zh-CN") },
+          {
+            title: "任务与失败原因",
+            dataIndex: "queue",
+            render: (queue: string, job: FailedJob) => (
+              <>
+                <Typography.Text code>{queue}</Typography.Text>
+                <div>{job.error}</div>
+              </>
+            ),
+          },
           {
             title: "最后失败",
             dataIndex: "failedAt",
             render: (at: string | null) => (at ? new Date(at).toLocaleString("zh-CN") : "—"),
-          },
-          {
-            title: "内容",
-            dataIndex: "data",
-            render: (data: string) => (
-              <Typography.Text code ellipsis={{ tooltip: data }} style={{ maxWidth: 240 }}>
-                {data}
-              </Typography.Text>
-            ),
           },
           {
             title: "操作",
@@ -64,6 +61,17 @@ export function JobsPage() {
               <Button size="small" onClick={() => void retry(job)}>
                 重新投递
               </Button>
+            ),
+          },
+          { title: "尝试次数", dataIndex: "attempts" },
+          { title: "创建时间", dataIndex: "createdAt", render: (at: string) => new Date(at).toLocaleString("zh-CN") },
+          {
+            title: "内容",
+            dataIndex: "data",
+            render: (data: string) => (
+              <Typography.Text code ellipsis={{ tooltip: data }} style={{ maxWidth: 240 }}>
+                {data}
+              </Typography.Text>
             ),
           },
         ]}

@@ -75,10 +75,16 @@ describe("delivery to outside systems", () => {
 
   it("keeps a delivery that ran out of retries for the administrator, who may send it again", async () => {
     const failedNow = async () =>
-      (await sysadmin.request("GET", "/api/admin/jobs/failed")).json() as { id: string; queue: string }[];
+      (await sysadmin.request("GET", "/api/admin/jobs/failed")).json() as {
+        id: string;
+        queue: string;
+        error: string;
+      }[];
     await vi.waitFor(async () => expect(await failedNow()).toHaveLength(1), { timeout: 15_000, interval: 250 });
     const [failed] = await failedNow();
     expect(failed?.queue).toBe("case.status-changed.deliver-down");
+    // The reason, in words the administrator reads.
+    expect(failed?.error).toBe("down 答复 HTTP 503，未接收");
 
     // Only an administrator of the platform sees and retries them.
     const clerk = await staffClient(t, "harbin.clerk");
