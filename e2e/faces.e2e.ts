@@ -1,29 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  answerCaptcha,
-  apiAs,
-  newPage,
-  type Stack,
-  screenshot,
-  signInApplicant,
-  signInStaff,
-  startStack,
-} from "./harness.js";
+import { answerCaptcha, newPage, type Stack, screenshot, signInApplicant, signInStaff, startStack } from "./harness.js";
 
 let stack: Stack;
 beforeAll(async () => {
-  // An outside system that is down (nothing listens on port 59999), tried once: its deliveries fail at once.
-  stack = await startStack({
-    DELIVERY_ENDPOINTS: JSON.stringify([
-      {
-        name: "province",
-        url: "http://127.0.0.1:59999/",
-        secret: "e".repeat(32),
-        events: ["case.status-changed"],
-        retryLimit: 0,
-      },
-    ]),
-  });
+  stack = await startStack();
 });
 afterAll(() => stack.stop());
 
@@ -220,53 +200,6 @@ describe("admin and kiosk", () => {
     await page.getByText("请选择服务，办理前需登录").waitFor();
     const session = await (await page.request.get("/api/auth/session")).json();
     expect(session.user).toBeNull();
-    await context.close();
-  });
-});
-
-describe("任务与投递", () => {
-  it("shows the administrator a delivery that failed, and sends it again", async () => {
-    // 张明 takes a 在读证明: issued at once, its case changes, and the delivery to the system that is down fails.
-    const applicant = await newPage(stack);
-    await signInApplicant(applicant.page, "13800000001");
-    const found = (await apiAs(applicant.page, "GET", `/api/catalog/items?q=${encodeURIComponent("在读证明")}`)) as {
-      items: { id: string; orgName: string }[];
-    };
-    await apiAs(applicant.page, "POST", "/api/cases", {
-      itemId: found.items.find((i) => i.orgName === "黑龙江大学教务处")?.id,
-      idempotencyKey: `e2e-jobs-${Date.now()}`,
-      form: { language: "中文", purpose: "申领补贴", copies: 1 },
-    });
-    await applicant.context.close();
-
-    const { page, context } = await newPage(stack);
-    await signInStaff(page, "sysadmin");
-    await page.waitForURL("**/admin/catalog");
-    await page.getByRole("menuitem", { name: "任务与投递" }).click();
-    await page.getByRole("heading", { level: 2, name: "任务与投递" }).waitFor();
-    // Delivery jobs fail within a poll of the queue; the page shows them once reloaded.
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          const failed = page.getByRole("cell", { name: /case\.status-changed\.deliver-province/ });
-          // The list has loaded once it shows the failed delivery or says there is none.
-          await failed.or(page.getByText("没有失败的任务")).first().waitFor();
-          return failed.count();
-        },
-        { timeout: 20_000, interval: 1000 },
-      )
-      .toBeGreaterThan(0);
-    await screenshot(page, "admin-jobs");
-    await page.getByRole("button", { name: "重新投递" }).first().click();
-    await page.getByText("已重新投递").waitFor();
-
-    const phone = await newPage(stack, { width: 375, height: 812 });
-    await signInStaff(phone.page, "sysadmin");
-    await phone.page.goto("/admin/jobs");
-    await phone.page.getByRole("heading", { level: 2, name: "任务与投递" }).waitFor();
-    await screenshot(phone.page, "admin-jobs-375");
-    await phone.context.close();
     await context.close();
   });
 });

@@ -4,7 +4,18 @@ import { apiAs, newPage, type Stack, screenshot, signInApplicant, signInStaff, s
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack();
+  // An outside system that is down (nothing listens on port 59999), tried once: its deliveries fail at once.
+  stack = await startStack({
+    DELIVERY_ENDPOINTS: JSON.stringify([
+      {
+        name: "province",
+        url: "http://127.0.0.1:59999/",
+        secret: "e".repeat(32),
+        events: ["case.status-changed"],
+        retryLimit: 0,
+      },
+    ]),
+  });
 });
 afterAll(async () => {
   await zhangContext?.close();
@@ -236,4 +247,50 @@ describe("an e-licence instead of an upload", () => {
     await screenshot(s, "licences-clerk-sees-licence");
     await clerk.context.close();
   });
+});
+
+describe("任务与投递", () => {
+  it("shows the administrator a delivery that failed, and sends it again", async () => {
+    // 张明 takes a 在读证明: issued at once, its case changes, and the delivery to the system that is down fails.
+    const zhang = await zhangPage();
+    const found = (await apiAs(zhang, "GET", `/api/catalog/items?q=${encodeURIComponent("在读证明")}`)) as {
+      items: { id: string; orgName: string }[];
+    };
+    await apiAs(zhang, "POST", "/api/cases", {
+      itemId: found.items.find((i) => i.orgName === "黑龙江大学教务处")?.id,
+      idempotencyKey: `e2e-jobs-${Date.now()}`,
+      form: { language: "中文", purpose: "申领补贴", copies: 1 },
+    });
+    await zhang.close();
+
+    const { page, context } = await newPage(stack);
+    await signInStaff(page, "sysadmin");
+    await page.waitForURL("**/admin/catalog");
+    await page.getByRole("menuitem", { name: "任务与投递" }).click();
+    await page.getByRole("heading", { level: 2, name: "任务与投递" }).waitFor();
+    // Delivery jobs fail within a poll of the queue; the page shows them once reloaded.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          const failed = page.getByRole("cell", { name: /case\.status-changed\.deliver-province/ });
+          // The list has loaded once it shows the failed delivery or says there is none.
+          await failed.or(page.getByText("没有失败的任务")).first().waitFor();
+          return failed.count();
+        },
+        { timeout: 40_000, interval: 1000 },
+      )
+      .toBeGreaterThan(0);
+    await screenshot(page, "admin-jobs");
+    await page.getByRole("button", { name: "重新投递" }).first().click();
+    await page.getByText("已重新投递").waitFor();
+
+    const phone = await newPage(stack, { width: 375, height: 812 });
+    await signInStaff(phone.page, "sysadmin");
+    await phone.page.goto("/admin/jobs");
+    await phone.page.getByRole("heading", { level: 2, name: "任务与投递" }).waitFor();
+    await screenshot(phone.page, "admin-jobs-375");
+    await phone.context.close();
+    await context.close();
+  }, 90_000);
 });
