@@ -42,6 +42,21 @@ describe("events through the outbox", () => {
     expect(seen).toEqual({ a: [1], b: [1] });
   });
 
+  it("are written only for the subscribers that want them", async () => {
+    const { db, jobs, events } = await setUp();
+    const seen: number[] = [];
+    events.subscribe(somethingHappened, "big-ones", async ({ n }) => void seen.push(n), { wants: ({ n }) => n > 1 });
+    await jobs.start();
+    cleanups.push(() => jobs.stop());
+    for (const n of [1, 3]) await db.db.transaction(async (tx) => events.publish(tx, somethingHappened, { n }));
+    await jobs.settled();
+    expect(seen).toEqual([3]);
+    const rows = await db.db.execute(
+      sql`select count(*)::int as n from jobs.job where name = 'test.something-happened.big-ones'`,
+    );
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1);
+  });
+
   it("retries a failing handler with a growing delay, keeps it as failed when retries run out, and retries it on request", async () => {
     const { jobs, events, db } = await setUp();
     let calls = 0;

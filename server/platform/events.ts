@@ -19,30 +19,36 @@ export const defineEvent = <T extends object>(type: string): EventType<T> => ({ 
 export type Events = ReturnType<typeof createEvents>;
 
 export function createEvents(jobs: Jobs) {
-  const subscribers = new Map<string, string[]>();
+  const subscribers = new Map<string, { queue: string; wants: (payload: never) => boolean }[]>();
   const queueOf = (event: EventType<object>, subscriber: string) => `${event.type}.${subscriber}`;
 
   return {
-    /** `subscriber` names who reacts (`bundles`, `ratings`), so that each has its own queue, retries and failures. */
+    /**
+     * `subscriber` names who reacts (`bundles`, `ratings`), so that each has its own queue, retries and failures;
+     * `wants`, which events it reacts to at all (the others are never written for it).
+     */
     subscribe<T extends object>(
       event: EventType<T>,
       subscriber: string,
       handler: JobHandler<T>,
-      options?: QueueOptions,
+      options: QueueOptions & { wants?: (payload: T) => boolean } = {},
     ): void {
+      const { wants = () => true, ...queueOptions } = options;
       const queue = queueOf(event, subscriber);
-      jobs.define(queue, handler, options);
-      subscribers.set(event.type, [...(subscribers.get(event.type) ?? []), queue]);
+      jobs.define(queue, handler, queueOptions);
+      subscribers.set(event.type, [...(subscribers.get(event.type) ?? []), { queue, wants }]);
     },
 
-    /** Writes the event for every subscriber within the publisher's transaction. */
+    /** Writes the event for every subscriber that wants it, within the publisher's transaction. */
     async publish<T extends object>(tx: Db, event: EventType<T>, payload: T): Promise<void> {
-      for (const queue of subscribers.get(event.type) ?? []) await jobs.send(tx, queue, payload);
+      for (const { queue, wants } of subscribers.get(event.type) ?? []) {
+        if ((wants as (payload: T) => boolean)(payload)) await jobs.send(tx, queue, payload);
+      }
     },
 
     /** After the publisher's commit: the subscribers handle the event now instead of at their next poll. */
     committed(event: EventType<object>): void {
-      for (const queue of subscribers.get(event.type) ?? []) jobs.wake(queue);
+      for (const { queue } of subscribers.get(event.type) ?? []) jobs.wake(queue);
     },
   };
 }

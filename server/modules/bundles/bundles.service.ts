@@ -18,9 +18,14 @@ export type { BundlesDeps } from "./bundles.context.js";
  */
 export function createBundlesService(deps: BundlesDeps) {
   // A part's change moves its bundle on; reconcile is idempotent, so a redelivered event changes nothing.
-  deps.events.subscribe(caseStatusChanged, "bundles", async ({ bundleCaseId }) => {
-    if (bundleCaseId) await reconcile(deps, bundleCaseId);
-  });
+  deps.events.subscribe(
+    caseStatusChanged,
+    "bundles",
+    async ({ bundleCaseId }) => {
+      if (bundleCaseId) await reconcile(deps, bundleCaseId);
+    },
+    { wants: ({ bundleCaseId }) => bundleCaseId !== null },
+  );
 
   return {
     dataMigrations: [sealStoredForms(deps)],

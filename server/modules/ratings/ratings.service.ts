@@ -371,9 +371,15 @@ export function createRatingsService(deps: RatingsDeps) {
     return viewLink(token);
   }
 
-  deps.events.subscribe(caseStatusChanged, "ratings", async ({ caseId, stage }) => {
-    if (stage) await invite(caseId, stage);
-  });
+  // A bundle's parts are rated together, from the bundle case: no invitation per part.
+  deps.events.subscribe(
+    caseStatusChanged,
+    "ratings",
+    async ({ caseId, stage }) => {
+      if (stage) await invite(caseId, stage);
+    },
+    { wants: ({ stage, bundleCaseId }) => stage !== null && bundleCaseId === null },
+  );
 
   return {
     /** Comments stored before numbers were taken out at rating time. */
