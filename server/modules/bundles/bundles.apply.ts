@@ -6,11 +6,11 @@ import { todayInChina } from "../../platform/calendar.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { FormValues } from "../../platform/sealed-form.js";
-import { cases } from "../cases/index.js";
-import { itemVersions, validateFormSubmission } from "../catalog/index.js";
-import { type BundleCaseDeps, bundleCaseChanged, type Part } from "./bundles.context.js";
+import { validateFormSubmission } from "../catalog/index.js";
+import { type BundleCaseDeps, bundleCaseChanged } from "./bundles.context.js";
 import type { BundleDefinition } from "./bundles.contract.js";
 import { publishedBundle } from "./bundles.definitions.js";
+import { loadOwn, loadOwnDraft, partsOf } from "./bundles.loading.js";
 import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
 import { reconcile } from "./bundles.progress.js";
 import { type Problem, sharedFileKinds } from "./bundles.rules.js";
@@ -122,37 +122,6 @@ export async function apply(
     return created;
   });
   return view(deps, row);
-}
-
-export async function loadOwn(deps: BundleCaseDeps, actor: Actor, id: string): Promise<BundleCaseRow> {
-  const { db } = deps;
-  const [row] = await db.select().from(bundleCases).where(eq(bundleCases.id, id));
-  if (!row || row.applicantId !== actor.userId) throw errors.notFound("一件事申请");
-  return row;
-}
-
-export async function loadOwnDraft(
-  deps: BundleCaseDeps,
-  actor: Actor,
-  id: string,
-  revision?: number,
-): Promise<BundleCaseRow> {
-  const row = await loadOwn(deps, actor, id);
-  if (row.status !== "draft") {
-    throw new AppError("BUNDLE_CASE_SUBMITTED");
-  }
-  if (revision !== undefined && row.revision !== revision) throw bundleCaseChanged();
-  return row;
-}
-
-export async function partsOf(deps: BundleCaseDeps, bundleCaseId: string, tx: Db = deps.db): Promise<Part[]> {
-  const rows = await tx
-    .select({ key: bundleParts.key, row: cases, content: itemVersions.content })
-    .from(bundleParts)
-    .innerJoin(cases, eq(cases.id, bundleParts.caseId))
-    .innerJoin(itemVersions, eq(itemVersions.id, cases.itemVersionId))
-    .where(eq(bundleParts.bundleCaseId, bundleCaseId));
-  return rows;
 }
 
 export async function saveForm(

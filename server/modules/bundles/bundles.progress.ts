@@ -4,9 +4,9 @@ import { appendAudit, systemActor } from "../../platform/audit.js";
 import { type Actor, auditActorOf } from "../../platform/auth.js";
 import { AppError } from "../../platform/errors.js";
 import type { CaseRow } from "../cases/index.js";
-import { loadOwn, partsOf } from "./bundles.apply.js";
 import { type BundleCaseDeps, bundleCaseChanged, ENDED, type Part } from "./bundles.context.js";
 import type { BundleDefinition } from "./bundles.contract.js";
+import { loadOwn, partsOf, undecided } from "./bundles.loading.js";
 import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
 import { bundleCases, bundles } from "./bundles.tables.js";
 import { getMine } from "./bundles.view.js";
@@ -20,18 +20,6 @@ export const failedWord = (row: CaseRow): string | null => {
 };
 
 export const granted = (row: CaseRow) => row.status === "completed" && row.decision === "granted";
-
-export const undecided = (row: CaseRow) =>
-  row.status === "draft" || (!ENDED.includes(row.status) && row.decision === null);
-
-/** What the bundle as a whole is, from its parts. */
-export function statusOf(definition: BundleDefinition, parts: Part[]): BundleCaseStatus {
-  const failed = parts.filter((p) => failedWord(p.row));
-  if (definition.onDenial === "stop" && failed.length) return "stopped";
-  if (!parts.every((p) => ENDED.includes(p.row.status))) return "processing";
-  if (failed.length === 0) return "completed";
-  return parts.some((p) => granted(p.row)) ? "partial" : "stopped";
-}
 
 /**
  * Moves a bundle case on from its parts' states: starts each waiting part whose predecessor is granted and
@@ -157,4 +145,13 @@ export function endingText(status: BundleCaseStatus, name: string, number: strin
     return `您申请的“${name}”（${number}）已办结，其中部分事项未获准予，详情和办理结果请在“我的一件事”中查看，并可对整件事进行一次评价。`;
   }
   return `您申请的“${name}”（${number}）已终止办理，原因和各事项情况请在“我的一件事”中查看。`;
+}
+
+/** What the bundle as a whole is, from its parts. */
+export function statusOf(definition: BundleDefinition, parts: Part[]): BundleCaseStatus {
+  const failed = parts.filter((p) => failedWord(p.row));
+  if (definition.onDenial === "stop" && failed.length) return "stopped";
+  if (!parts.every((p) => ENDED.includes(p.row.status))) return "processing";
+  if (failed.length === 0) return "completed";
+  return parts.some((p) => granted(p.row)) ? "partial" : "stopped";
 }

@@ -2,8 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { appendAudit } from "../../platform/audit.js";
 import type { Actor } from "../../platform/auth.js";
 import { AppError } from "../../platform/errors.js";
-import { loadOwn, partsOf } from "./bundles.apply.js";
 import { type BundleCaseDeps, RATER } from "./bundles.context.js";
+import { loadOwn, partsOf } from "./bundles.loading.js";
 import { bundleCases } from "./bundles.tables.js";
 import { view } from "./bundles.view.js";
 

@@ -9,11 +9,10 @@ import {
   type WorkingCalendar,
 } from "../../platform/calendar.js";
 import { files } from "../../platform/files.tables.js";
-import { loadOwn, partsOf } from "./bundles.apply.js";
 import { type BundleCaseDeps, ENDED, type Part } from "./bundles.context.js";
 import type { BundleCaseView, BundleDefinition } from "./bundles.contract.js";
+import { loadOwn, partsOf, undecided } from "./bundles.loading.js";
 import { bundleCaseFacts, bundleCaseLifecycle } from "./bundles.machine.js";
-import { undecided } from "./bundles.progress.js";
 import { materialRequired } from "./bundles.rules.js";
 import { type BundleCaseRow, bundleCases, bundleFiles, bundles } from "./bundles.tables.js";
 

@@ -14,11 +14,17 @@ import { resumeClock } from "./cases.clock.js";
 import { type CasesDeps, caseChanged, type Instant } from "./cases.context.js";
 import type { ApplyInput, IntakeInput } from "./cases.contract.js";
 import { caseStatusChanged } from "./cases.events.js";
-import { contentOf, loadForApplicant, loadOwnCase, publishedVersionOf } from "./cases.loading.js";
+import {
+  clockFields,
+  contentOf,
+  holderOf,
+  loadForApplicant,
+  loadOwnCase,
+  publishedVersionOf,
+} from "./cases.loading.js";
 import { assertNotBundlePart, caseFacts } from "./cases.machine.js";
 import { uploadedKeys } from "./cases.materials.js";
 import { filingReceiptBody } from "./cases.notices.js";
-import { clockFields } from "./cases.staff-actions.js";
 import { type CaseRow, cases } from "./cases.tables.js";
 import { nextNumber, transition } from "./cases.transition.js";
 
@@ -168,19 +174,6 @@ export async function prepareInstant(
   const written = writeCertificate(kind, content.resultName, record, issuer, form);
   if ("refusal" in written) throw new AppError("CERTIFICATE_REFUSED", written.refusal);
   return { issuer, holder, certificate: written };
-}
-
-/** Who a licence is issued to: the applicant's name and their ID number or credit code as stored (encrypted). */
-export async function holderOf(deps: CasesDeps, applicantId: string) {
-  const { db } = deps;
-  const [person] = await db.select().from(users).where(eq(users.id, applicantId));
-  if (!person) throw errors.notFound("申请人");
-  return {
-    id: person.id,
-    name: person.name,
-    idEncrypted: person.idNumberEncrypted ?? (person.creditCode ? deps.cipher.encrypt(person.creditCode) : null),
-    idNumberIndex: person.idNumberIndex,
-  };
 }
 
 /** 告知承诺 is for commitment-mode items, and not for anyone with a false commitment or on the black list. */

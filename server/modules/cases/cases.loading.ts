@@ -2,8 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { type Actor, isWithinScope } from "../../platform/auth.js";
 import { todayInChina } from "../../platform/calendar.js";
 import { AppError, errors } from "../../platform/errors.js";
+import { users } from "../accounts/index.js";
 import { type ItemContent, items, itemVersions } from "../catalog/index.js";
 import { orgs } from "../orgs/index.js";
+import { type Clock, duesOf } from "./cases.clock.js";
 import { type CasesDeps, caseChanged } from "./cases.context.js";
 import { type CaseAction, caseFacts, caseLifecycle } from "./cases.machine.js";
 import { type CaseRow, cases } from "./cases.tables.js";
@@ -77,4 +79,23 @@ export async function loadForApplicant(
   if (row.revision !== revision) throw caseChanged();
   caseLifecycle.assertAllowed(action, caseFacts(row));
   return row;
+}
+
+export async function clockFields(deps: CasesDeps, clock: Clock | null) {
+  if (!clock) return {};
+  const dues = duesOf(clock, await deps.calendar.workingCalendar());
+  return { clock, statutoryDue: dues.statutoryDue, promisedDue: dues.promisedDue };
+}
+
+/** Who a licence is issued to: the applicant's name and their ID number or credit code as stored (encrypted). */
+export async function holderOf(deps: CasesDeps, applicantId: string) {
+  const { db } = deps;
+  const [person] = await db.select().from(users).where(eq(users.id, applicantId));
+  if (!person) throw errors.notFound("申请人");
+  return {
+    id: person.id,
+    name: person.name,
+    idEncrypted: person.idNumberEncrypted ?? (person.creditCode ? deps.cipher.encrypt(person.creditCode) : null),
+    idNumberIndex: person.idNumberIndex,
+  };
 }

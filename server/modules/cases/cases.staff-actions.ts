@@ -5,10 +5,9 @@ import { type Actor, auditActorOf, isWithinScope } from "../../platform/auth.js"
 import { addWorkingDays, todayInChina } from "../../platform/calendar.js";
 import { AppError, errors } from "../../platform/errors.js";
 import { DEFAULT_REVIEW, type ItemContent } from "../catalog/index.js";
-import { holderOf } from "./cases.apply.js";
-import { type Clock, duesOf, extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
+import { extendClock, pauseClock, resumeClock, startClock } from "./cases.clock.js";
 import type { CasesDeps } from "./cases.context.js";
-import { contentOf, loadForStaff } from "./cases.loading.js";
+import { clockFields, contentOf, holderOf, loadForStaff } from "./cases.loading.js";
 import { resultBody } from "./cases.notices.js";
 import { type CaseRow, cases, commitmentChecks } from "./cases.tables.js";
 import { transition } from "./cases.transition.js";
@@ -18,12 +17,6 @@ const RUNNING_STATUSES: CaseStatus[] = ["reviewing", "deciding"];
 
 /** Working days within which a commitment behind a grant is verified. */
 const COMMITMENT_CHECK_DAYS = 20;
-
-export async function clockFields(deps: CasesDeps, clock: Clock | null) {
-  if (!clock) return {};
-  const dues = duesOf(clock, await deps.calendar.workingCalendar());
-  return { clock, statutoryDue: dues.statutoryDue, promisedDue: dues.promisedDue };
-}
 
 export async function precheck(deps: CasesDeps, actor: Actor, caseId: string, revision: number) {
   const row = await loadForStaff(deps, actor, caseId, "precheck", revision);

@@ -8,9 +8,8 @@ import { AppError, errors } from "../../platform/errors.js";
 import { type OrgRow, orgDisplayName, orgs, parentOrg } from "../orgs/index.js";
 import type { CatalogDeps } from "./catalog.context.js";
 import type { AdminItemRow, CreateItemInput, ItemContent } from "./catalog.contract.js";
-import { violationsOf } from "./catalog.publication.js";
-import { differingFields } from "./catalog.rules.js";
-import { type ItemVersionRow, items, itemVersions } from "./catalog.tables.js";
+import { checkPublication, differingFields, type Violation } from "./catalog.rules.js";
+import { type ItemRow, type ItemVersionRow, items, itemVersions, powers, powerVersions } from "./catalog.tables.js";
 
 export function versionView(v: ItemVersionRow) {
   return {
@@ -247,4 +246,29 @@ export async function listForAdmin(deps: CatalogDeps, actor: Actor) {
     byItem.set(item.id, entry);
   }
   return [...byItem.values()];
+}
+
+export async function violationsOf(deps: CatalogDeps, item: ItemRow, content: ItemContent): Promise<Violation[]> {
+  const citedPower = content.powerId ? await publishedPower(deps, content.powerId) : null;
+  const standard = item.standardItemId ? ((await publishedVersion(deps, item.standardItemId))?.content ?? null) : null;
+  return checkPublication(content, { citedPower, itemOrgId: item.orgId, isStandard: item.standard, standard });
+}
+
+export async function publishedPower(deps: CatalogDeps, powerId: string) {
+  const { db } = deps;
+  const [row] = await db
+    .select({ kind: powerVersions.kind, orgId: powers.orgId })
+    .from(powers)
+    .innerJoin(powerVersions, and(eq(powerVersions.powerId, powers.id), eq(powerVersions.status, "published")))
+    .where(eq(powers.id, powerId));
+  return row ?? null;
+}
+
+export async function publishedVersion(deps: CatalogDeps, itemId: string) {
+  const { db } = deps;
+  const [row] = await db
+    .select()
+    .from(itemVersions)
+    .where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.status, "published")));
+  return row;
 }

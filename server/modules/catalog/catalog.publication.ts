@@ -3,35 +3,8 @@ import { type AuditActor, appendAudit } from "../../platform/audit.js";
 import { type Actor, auditActorOf } from "../../platform/auth.js";
 import { AppError, errors } from "../../platform/errors.js";
 import type { CatalogDeps } from "./catalog.context.js";
-import type { ItemContent } from "./catalog.contract.js";
-import { getForAdmin, loadItemInScope } from "./catalog.items.js";
-import { checkPublication, type Violation } from "./catalog.rules.js";
-import { type ItemRow, itemVersions, powers, powerVersions } from "./catalog.tables.js";
-
-export async function violationsOf(deps: CatalogDeps, item: ItemRow, content: ItemContent): Promise<Violation[]> {
-  const citedPower = content.powerId ? await publishedPower(deps, content.powerId) : null;
-  const standard = item.standardItemId ? ((await publishedVersion(deps, item.standardItemId))?.content ?? null) : null;
-  return checkPublication(content, { citedPower, itemOrgId: item.orgId, isStandard: item.standard, standard });
-}
-
-export async function publishedPower(deps: CatalogDeps, powerId: string) {
-  const { db } = deps;
-  const [row] = await db
-    .select({ kind: powerVersions.kind, orgId: powers.orgId })
-    .from(powers)
-    .innerJoin(powerVersions, and(eq(powerVersions.powerId, powers.id), eq(powerVersions.status, "published")))
-    .where(eq(powers.id, powerId));
-  return row ?? null;
-}
-
-export async function publishedVersion(deps: CatalogDeps, itemId: string) {
-  const { db } = deps;
-  const [row] = await db
-    .select()
-    .from(itemVersions)
-    .where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.status, "published")));
-  return row;
-}
+import { getForAdmin, loadItemInScope, violationsOf } from "./catalog.items.js";
+import { type ItemRow, itemVersions } from "./catalog.tables.js";
 
 /** Publishes the draft if it passes every rule; otherwise answers with every violation and publishes nothing. */
 export async function publish(deps: CatalogDeps, actor: Actor, itemId: string) {
