@@ -39,6 +39,8 @@ export type FailedJob = {
 };
 
 const SCHEMA = "jobs";
+const SELECT_FAILED = `select id, name, data, output, retry_count, created_on, completed_on from ${SCHEMA}.job
+  where state = 'failed'`;
 const POLL_SECONDS = 2;
 const DEFAULTS: Required<QueueOptions> = { retryLimit: 5, retryDelaySeconds: 5, expireInSeconds: 15 * 60 };
 
@@ -114,12 +116,15 @@ export function createJobs(database: Database, log: { error(obj: object, msg: st
 
     /** The jobs that ran out of retries, newest first. */
     async failed(limit = 200): Promise<FailedJob[]> {
-      const result = await database.raw(
-        `select id, name, data, output, retry_count, created_on, completed_on from ${SCHEMA}.job
-         where state = 'failed' order by completed_on desc nulls last limit $1`,
-        [limit],
-      );
+      const result = await database.raw(`${SELECT_FAILED} order by completed_on desc nulls last limit $1`, [limit]);
       return (result.rows as FailedRow[]).map(failedJobOf);
+    },
+
+    /** One failed job, however far down the list it is; null when there is none by that id. */
+    async failedById(id: string): Promise<FailedJob | null> {
+      const result = await database.raw(`${SELECT_FAILED} and id = $1`, [id]);
+      const [row] = result.rows as FailedRow[];
+      return row ? failedJobOf(row) : null;
     },
 
     /** Sends a failed job back to its queue, for a fresh round of attempts. */

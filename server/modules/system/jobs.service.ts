@@ -22,7 +22,7 @@ export function createJobsAdmin(deps: { db: Db; jobs: Jobs }) {
   /** Sends a failed job back for a fresh round of attempts, and says who did. */
   async function retry(caller: Caller, id: string) {
     const actor = assertMay(caller, "jobs.manage");
-    const job = (await deps.jobs.failed()).find((j) => j.id === id);
+    const job = await deps.jobs.failedById(id);
     if (!job) throw errors.notFound("失败任务");
     await deps.jobs.retry(job.queue, job.id);
     await appendAudit(deps.db, actor, {
